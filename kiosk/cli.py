@@ -1,0 +1,217 @@
+"""The ``kiosk`` command. Every subcommand answers ``--help``, exits 0 when fine and 2 for bad
+input with a one-line reason per problem on stderr, and never shows a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from kiosk import __version__
+from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.server import EmulatorHTTPServer
+from kiosk.domain import (
+    DEFAULT_SCHEDULING_URL,
+    InvalidInput,
+    decode_slot_id,
+    handoff_url,
+    parse_booking,
+)
+from kiosk.logs import configure_logging
+from kiosk.settings import ConfigError, load_settings
+
+log = logging.getLogger("kiosk.cli")
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _problems(err: InvalidInput) -> int:
+    for problem in err.problems:
+        print(str(problem), file=sys.stderr)  # noqa: T201 - the CLI's output
+    return EXIT_USAGE
+
+
+def _out(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))  # noqa: T201
+
+
+# ----------------------------------------------------------------------------------- commands
+def cmd_booking_check(args: argparse.Namespace) -> int:
+    source = args.file
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{source}: cannot read it ({type(exc).__name__})", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        print(f"{source}: not valid JSON ({exc})", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    try:
+        booking = parse_booking(data)
+    except InvalidInput as err:
+        return _problems(err)
+    _out(booking.to_wire(args.billing_date_format))
+    return EXIT_OK
+
+
+def cmd_slot_decode(args: argparse.Namespace) -> int:
+    try:
+        slot = decode_slot_id(args.slot_id)
+    except InvalidInput as err:
+        return _problems(err)
+    _out(slot.to_json())
+    return EXIT_OK
+
+
+def cmd_handoff_url(args: argparse.Namespace) -> int:
+    if args.aggregate and args.department:
+        print("use --department or --aggregate, not both", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    if args.aggregate and not args.search_context:
+        print("--aggregate needs --search-context", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    try:
+        url = handoff_url(
+            args.base,
+            time_slot=args.time_slot,
+            brand=args.brand,
+            department_url_name=args.department,
+            search_context=args.search_context if args.aggregate else None,
+        )
+    except InvalidInput as err:
+        return _problems(err)
+    print(url)  # noqa: T201
+    return EXIT_OK
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    _out(settings.model_dump(mode="json"))
+    return EXIT_OK
+
+
+def cmd_demo_server(args: argparse.Namespace) -> int:
+    try:
+        scenario = Scenario(args.scenario)
+    except ValueError:
+        names = ", ".join(s.value for s in Scenario)
+        print(f"--scenario must be one of: {names}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    emulator = DexCareEmulator(scenario=scenario, latency=args.latency)
+    try:
+        server = EmulatorHTTPServer(emulator, args.host, args.port)
+    except OSError as exc:
+        print(f"cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)  # noqa: T201
+        return EXIT_FAIL
+
+    def stop(signum: int, _frame: Any) -> None:
+        server.stopping.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    print(server.base_url, flush=True)  # noqa: T201 - the one line callers wait for
+    log.info("demo server ready (scenario %s)", scenario.value)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+# -------------------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kiosk", description="Clinic lobby booking kiosk (DexCare).")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--log-json", action="store_true", help="log as JSON lines on stderr")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("demo-server", help="serve the offline DexCare emulator over HTTP")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    p.add_argument(
+        "--scenario",
+        default="normal",
+        help="normal, slot-taken, server-error, slow, offline, outcome-unknown, auth-expired",
+    )
+    p.add_argument(
+        "--latency", type=float, default=2.5, help="seconds of delay in the slow scenario"
+    )
+    p.set_defaults(func=cmd_demo_server)
+
+    booking = sub.add_parser("booking", help="tools for providerbooking bodies")
+    bsub = booking.add_subparsers(
+        dest="booking_command", parser_class=_Parser, metavar="COMMAND", required=True
+    )
+    p = bsub.add_parser(
+        "check", help="validate a providerbooking body; print it as the kiosk sends it"
+    )
+    p.add_argument("file", nargs="?", default="-", help="JSON file, or - for stdin (default)")
+    p.add_argument(
+        "--billing-date-format", choices=["YYYY-MM-DD", "MM-DD-YYYY"], default="YYYY-MM-DD"
+    )
+    p.set_defaults(func=cmd_booking_check)
+
+    slot = sub.add_parser("slot", help="tools for slotIds")
+    ssub = slot.add_subparsers(
+        dest="slot_command", parser_class=_Parser, metavar="COMMAND", required=True
+    )
+    p = ssub.add_parser("decode", help="print a decoded slotId as JSON")
+    p.add_argument("slot_id", metavar="SLOTID")
+    p.set_defaults(func=cmd_slot_decode)
+
+    p = sub.add_parser("handoff-url", help="print the DexCare retail hand-off URL for a slot")
+    p.add_argument(
+        "--time-slot", required=True, help="slotDateTime, e.g. 2021-04-24T15:40:00-07:00"
+    )
+    p.add_argument("--brand", required=True)
+    p.add_argument("--department", metavar="URLNAME", help="the clinic's urlName")
+    p.add_argument("--aggregate", action="store_true", help="Care Options variant")
+    p.add_argument("--search-context", metavar="CTX")
+    p.add_argument("--base", default=DEFAULT_SCHEDULING_URL, metavar="URL")
+    p.set_defaults(func=cmd_handoff_url)
+
+    config = sub.add_parser("config", help="tools for the config file")
+    csub = config.add_subparsers(
+        dest="config_command", parser_class=_Parser, metavar="COMMAND", required=True
+    )
+    p = csub.add_parser("check", help="validate a config file and print the effective settings")
+    p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
+    p.set_defaults(func=cmd_config_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(json_lines=args.log_json, verbose=args.verbose)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return func(args)
+    except ConfigError as err:
+        print(f"config error: {err}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a command line never shows a traceback
+        log.exception("unexpected error")
+        print(f"kiosk: unexpected error ({type(exc).__name__}); see the log", file=sys.stderr)  # noqa: T201
+        return EXIT_FAIL

@@ -1,0 +1,1 @@
+"""The offline DexCare emulator: seed data, in-process transport, loopback HTTP server."""

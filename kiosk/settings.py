@@ -1,0 +1,255 @@
+"""Settings: a TOML file (``--config`` or ``KIOSK_CONFIG``) plus ``KIOSK_*`` environment overrides
+(nested with ``__``, e.g. ``KIOSK_DEXCARE__BRAND``), validated by pydantic-settings.
+
+Secrets never live in the file: it names secret *files* (``api_key_file``, ``token_file``,
+``client_secret_file``) or the environment holds them (``KIOSK_API_KEY``, ``KIOSK_ACCESS_TOKEN``,
+``KIOSK_CLIENT_SECRET``). A bad config raises :class:`ConfigError` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from kiosk.domain.booking import BillingDateFormat, npi_is_valid
+from kiosk.domain.errors import from_validation_error
+from kiosk.domain.handoff import DEFAULT_SCHEDULING_URL, check_base_url
+
+log = logging.getLogger("kiosk.settings")
+
+CONFIG_ENV = "KIOSK_CONFIG"
+Language = Literal["en", "es"]
+LANGUAGES: tuple[Language, ...] = ("en", "es")
+SECRET_KEYS = {
+    "api_key",
+    "apikey",
+    "token",
+    "access_token",
+    "client_secret",
+    "secret",
+    "password",
+    "pin",
+}
+
+
+class ConfigError(Exception):
+    """One clear, printable reason the configuration cannot be used."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_secrets(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key in data:
+                if str(key).lower() in SECRET_KEYS:
+                    raise ValueError(
+                        f'"{key}" is a secret and does not belong in the config file: '
+                        "name a file with *_file or set the KIOSK_* environment variable"
+                    )
+        return data
+
+
+def _https_url(value: str) -> str:
+    problems = check_base_url(value)
+    if problems:
+        raise ValueError(problems[0].message)
+    return value.rstrip("/")
+
+
+class DexCareSettings(_Section):
+    api_base_url: str = "https://api.care.dexcarehealth.com"
+    booking_base_url: str = "https://ecvapi.care.dexcarehealth.com"
+    scheduling_url: str = DEFAULT_SCHEDULING_URL
+    brand: str = Field("Evergreen", min_length=1, max_length=100)
+    domain: str = Field("evergreen", min_length=1, max_length=200)
+    product: str = Field("clinic-kiosk", min_length=1, max_length=100)
+    api_key_file: Path | None = None
+
+    _urls = field_validator("api_base_url", "booking_base_url", "scheduling_url")(_https_url)
+
+
+class AuthSettings(_Section):
+    mode: Literal["static", "client_credentials"] = "static"
+    token_file: Path | None = None
+    token_url: str | None = None
+    client_id: str | None = None
+    client_secret_file: Path | None = None
+    scope: str | None = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> AuthSettings:
+        if self.mode == "client_credentials" and not (self.token_url and self.client_id):
+            raise ValueError("client_credentials needs token_url and client_id")
+        if self.token_url:
+            _https_url(self.token_url)
+        return self
+
+
+class TimeoutSettings(_Section):
+    connect: float = Field(5.0, gt=0, le=60)
+    read: float = Field(15.0, gt=0, le=120)
+    booking_read: float = Field(45.0, gt=0, le=300)
+
+
+class RetrySettings(_Section):
+    attempts: int = Field(3, ge=1, le=10)
+    initial: float = Field(0.5, ge=0, le=10)
+    max_wait: float = Field(4.0, ge=0, le=60)
+    jitter: float = Field(0.5, ge=0, le=10)
+
+
+class IdleSettings(_Section):
+    """Seconds of no input before the idle warning; the warning itself counts down ``warning``."""
+
+    default: int = Field(90, ge=30, le=1800)
+    warning: int = Field(30, ge=20, le=120)
+    extensions: int = Field(10, ge=10, le=100)
+    screens: dict[str, int] = Field(default_factory=lambda: {"handoff": 240, "done": 20})
+
+    @field_validator("screens")
+    @classmethod
+    def _sane(cls, value: dict[str, int]) -> dict[str, int]:
+        for screen, seconds in value.items():
+            if not 10 <= seconds <= 1800:
+                raise ValueError(f"{screen}: must be between 10 and 1800 seconds")
+        return value
+
+
+class KioskSettings(_Section):
+    id: str = Field("kiosk-1", pattern=r"^[A-Za-z0-9._-]{1,40}$")
+    location: str = Field("the front desk", max_length=120)
+    departments: list[str] = Field(
+        default_factory=list
+    )  # retail urlNames; empty = all of the brand
+    providers: list[str] = Field(default_factory=list)  # NPIs; empty = all
+    languages: list[Language] = Field(default_factory=lambda: list(LANGUAGES), min_length=1)
+    billing_date_format: BillingDateFormat = "YYYY-MM-DD"
+    data_dir: Path | None = None
+
+    @field_validator("providers")
+    @classmethod
+    def _npis(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not npi_is_valid(v)]
+        if bad:
+            raise ValueError(f"not a valid NPI: {bad[0]}")
+        return value
+
+
+class DemoSettings(_Section):
+    enabled: bool = False
+    scenario: str = "normal"
+    latency: float = Field(2.5, ge=0, le=60)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="KIOSK_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    dexcare: DexCareSettings = DexCareSettings()
+    auth: AuthSettings = AuthSettings()
+    timeouts: TimeoutSettings = TimeoutSettings()
+    retry: RetrySettings = RetrySettings()
+    idle: IdleSettings = IdleSettings()
+    kiosk: KioskSettings = KioskSettings()
+    demo: DemoSettings = DemoSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The file's values come in as init values; the environment overrides them.
+        return (env_settings, init_settings)
+
+
+def load_settings(
+    path: Path | str | None = None, *, environ: dict[str, str] | None = None
+) -> Settings:
+    """Read the config (``path``, else ``$KIOSK_CONFIG``, else built-in defaults)."""
+    env = os.environ if environ is None else environ
+    chosen = Path(path) if path else (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    data: dict[str, Any] = {}
+    where = str(chosen) if chosen else "the environment"
+    if chosen is not None:
+        try:
+            data = tomllib.loads(chosen.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{chosen}: no such config file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{chosen}: cannot read it ({type(exc).__name__})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{chosen}: not valid TOML ({exc})") from None
+    try:
+        return Settings(**data)
+    except ValidationError as err:
+        first = from_validation_error(err)[0]
+        raise ConfigError(f"{where}: {first.path or 'config'}: {first.message}") from None
+
+
+# ------------------------------------------------------------------------------------ secrets
+@dataclass(frozen=True)
+class Secrets:
+    api_key: SecretStr
+    access_token: SecretStr | None
+    client_secret: SecretStr | None
+
+
+def read_secret_file(path: Path) -> SecretStr:
+    try:
+        info = path.stat()
+        text = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the secret file ({type(exc).__name__})") from None
+    if not text:
+        raise ConfigError(f"{path}: the secret file is empty")
+    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        log.warning("secret file %s is readable by other users; chmod 600 it", path)
+    return SecretStr(text)
+
+
+def _secret(
+    env: dict[str, str] | os._Environ[str], var: str, file: Path | None
+) -> SecretStr | None:
+    if file is not None:
+        return read_secret_file(file)
+    value = env.get(var, "").strip()
+    return SecretStr(value) if value else None
+
+
+def load_secrets(settings: Settings, *, environ: dict[str, str] | None = None) -> Secrets:
+    """The live deployment's secrets; a missing one is a ConfigError naming where to put it."""
+    env = os.environ if environ is None else environ
+    api_key = _secret(env, "KIOSK_API_KEY", settings.dexcare.api_key_file)
+    if api_key is None:
+        raise ConfigError("no DexCare API key: set dexcare.api_key_file or KIOSK_API_KEY")
+    token = _secret(env, "KIOSK_ACCESS_TOKEN", settings.auth.token_file)
+    client_secret = _secret(env, "KIOSK_CLIENT_SECRET", settings.auth.client_secret_file)
+    if settings.auth.mode == "static" and token is None:
+        raise ConfigError("no access token: set auth.token_file or KIOSK_ACCESS_TOKEN")
+    if settings.auth.mode == "client_credentials" and client_secret is None:
+        raise ConfigError("no client secret: set auth.client_secret_file or KIOSK_CLIENT_SECRET")
+    return Secrets(api_key, token, client_secret)
