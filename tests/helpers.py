@@ -69,10 +69,14 @@ def with_emulator(
     return run(main())
 
 
-def demographics(given: str = "Rosa", family: str = "Delgado", dob: str = "1988-04-12") -> dict[str, Any]:
+def demographics(
+    given: str = "Rosa", family: str = "Delgado", dob: str = "1988-04-12"
+) -> dict[str, Any]:
     return {
         "name": {"given": given, "family": family},
-        "addresses": [{"line1": "12 Alder St", "city": "Seattle", "state": "WA", "postalCode": "98101"}],
+        "addresses": [
+            {"line1": "12 Alder St", "city": "Seattle", "state": "WA", "postalCode": "98101"}
+        ],
         "birthdate": dob,
         "gender": "female",
         "identifiers": [{"system": seed.EHR}],
@@ -96,7 +100,12 @@ def booking_body(
         "billingInfo": billing or {"paymentMethod": "self"},
         "patient": {
             "patientGuid": patient_guid,
-            "address": {"line1": "12 Alder St", "city": "Seattle", "state": "WA", "postalCode": "98101"},
+            "address": {
+                "line1": "12 Alder St",
+                "city": "Seattle",
+                "state": "WA",
+                "postalCode": "98101",
+            },
         },
         "visitDetails": {
             "declaration": "other" if actor else "self",

@@ -183,15 +183,15 @@ class DexCareEmulator:
         if scenario is Scenario.OFFLINE:
             return Answer(fate="refuse")
         delay = self.latency if scenario is Scenario.SLOW else 0.0
+        if scenario is Scenario.SERVER_ERROR:
+            return self._answer(_error(500, "Internal server error"), delay)
+        if path == "/oauth2/token" and method == "POST":
+            return self._answer(self._oauth(headers, body), delay)
         try:
             payload = json.loads(body) if body else None
         except ValueError:
             return self._answer(_error(400, "Request body is not valid JSON"), delay)
         self.received.append(Received(method, path, dict(query), payload))
-        if scenario is Scenario.SERVER_ERROR:
-            return self._answer(_error(500, "Internal server error"), delay)
-        if path == "/oauth2/token" and method == "POST":
-            return self._answer(self._oauth(headers, body), delay)
         for route_method, pattern, route_name in _ROUTES:
             match = pattern.fullmatch(path)
             if match and route_method == method:

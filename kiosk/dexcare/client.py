@@ -123,7 +123,7 @@ class DexCareClient:
         self._booking = config.booking_base_url.rstrip("/")
         policy = config.retry
         self._backoff = wait_exponential_jitter(
-            initial=policy.initial, max=policy.max_wait, jitter=policy.jitter
+            multiplier=policy.initial, max=policy.max_wait, jitter=policy.jitter
         )
         # Health as the staff panel shows it: times of the last success and failure (monotonic).
         self.last_success: float | None = None

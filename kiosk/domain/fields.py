@@ -94,7 +94,9 @@ def _clean_text(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     value = unicodedata.normalize("NFC", value)
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in value if ch not in "\t\r\n"):
+    if any(
+        unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in value if ch not in "\t\r\n"
+    ):
         raise _fail("control_characters", "contains characters that cannot be typed")
     return " ".join(value.split())
 

@@ -55,9 +55,15 @@ def test_accepts_an_aware_datetime() -> None:
         ({"brand": "   ", "department_url_name": "X"}, "brand"),
         ({"brand": "A"}, "departmentUrlName"),
         ({"brand": "A", "department_url_name": "X", "search_context": "c"}, "departmentUrlName"),
-        ({"brand": "A", "department_url_name": "X", "time_slot": "2026-11-23T09:00:00"}, "timeSlot"),
+        (
+            {"brand": "A", "department_url_name": "X", "time_slot": "2026-11-23T09:00:00"},
+            "timeSlot",
+        ),
         ({"brand": "A", "department_url_name": "X", "time_slot": "tomorrow"}, "timeSlot"),
-        ({"brand": "A", "department_url_name": "X", "base": "http://scheduling.example.org/r"}, "base"),
+        (
+            {"brand": "A", "department_url_name": "X", "base": "http://scheduling.example.org/r"},
+            "base",
+        ),
         ({"brand": "A", "department_url_name": "X", "base": "ftp://x/r"}, "base"),
         ({"brand": "A", "department_url_name": "X", "base": "https://x/r?a=1"}, "base"),
         ({"brand": "A\n", "department_url_name": "X\x01"}, "departmentUrlName"),

@@ -26,7 +26,9 @@ CHILD = json.loads((EXAMPLES / "booking-child-with-guardian.json").read_text())
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -43,16 +45,23 @@ def mutate(base: dict[str, Any], path: list[str], value: Any) -> dict[str, Any]:
     return body
 
 
-FIELD_PATHS = [
-    ["visitDetails", k] for k in SELF_PAY["visitDetails"]
-] + [["patient", "address", k] for k in ("line1", "line2", "city", "state", "postalCode")] + [
-    ["billingInfo", k] for k in ("paymentMethod", "declaration", "dateOfBirth", "insuranceMemberId", "couponCode")
-] + [["actor", k] for k in CHILD["actor"]] + [["actor"], ["billingInfo"], ["patient"]]
+FIELD_PATHS = (
+    [["visitDetails", k] for k in SELF_PAY["visitDetails"]]
+    + [["patient", "address", k] for k in ("line1", "line2", "city", "state", "postalCode")]
+    + [
+        ["billingInfo", k]
+        for k in ("paymentMethod", "declaration", "dateOfBirth", "insuranceMemberId", "couponCode")
+    ]
+    + [["actor", k] for k in CHILD["actor"]]
+    + [["actor"], ["billingInfo"], ["patient"]]
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from([SELF_PAY, CHILD]), st.sampled_from(FIELD_PATHS), json_values)
-def test_any_field_value_gives_a_booking_or_invalid_input(base: dict[str, Any], path: list[str], value: Any) -> None:
+def test_any_field_value_gives_a_booking_or_invalid_input(
+    base: dict[str, Any], path: list[str], value: Any
+) -> None:
     body = mutate(base, path, value)
     try:
         booking = parse_booking(body)
@@ -99,8 +108,10 @@ def test_any_json_object_in_a_slot_id_decodes_or_gives_slot_id_invalid(obj: dict
 
 @settings(max_examples=300)
 @given(
-    base=st.sampled_from(["https://scheduling.example.org/retail", "http://x/r", "nonsense", ""]) | st.text(max_size=30),
-    time_slot=st.text(max_size=30) | st.sampled_from(["2026-11-23T09:00:00+01:00", "2026-11-23T09:00:00"]),
+    base=st.sampled_from(["https://scheduling.example.org/retail", "http://x/r", "nonsense", ""])
+    | st.text(max_size=30),
+    time_slot=st.text(max_size=30)
+    | st.sampled_from(["2026-11-23T09:00:00+01:00", "2026-11-23T09:00:00"]),
     brand=st.text(max_size=20),
     department=st.none() | st.text(max_size=20),
     context=st.none() | st.text(max_size=20),

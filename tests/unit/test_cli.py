@@ -1,0 +1,157 @@
+"""The integrator tools: exit 0 when fine, 2 with one line per problem, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk import __version__
+from kiosk.cli import main
+from tests.helpers import EXAMPLE_SLOT_ID
+
+EXAMPLES = Path(__file__).parents[2] / "resources" / "examples"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kiosk {__version__}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["demo-server", "--help"], ["booking", "check", "--help"], ["slot", "decode", "--help"],
+     ["handoff-url", "--help"], ["config", "check", "--help"]],
+)  # fmt: skip
+def test_every_command_has_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 0
+    assert "usage: kiosk" in capsys.readouterr().out
+
+
+def test_booking_check_prints_the_normalized_body(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["booking", "check", str(EXAMPLES / "booking-child-with-guardian.json"),
+                 "--billing-date-format", "MM-DD-YYYY"]) == 0  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert out["billingInfo"]["dateOfBirth"] == "11-11-2000"
+    assert out["actor"]["phone"] == "555-555-5555"
+
+
+def test_booking_check_lists_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = json.loads((EXAMPLES / "booking-self-pay.json").read_text())
+    body["visitDetails"]["declaration"] = "other"
+    body["patient"]["address"]["postalCode"] = "12"
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(body))
+    assert main(["booking", "check", str(path)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [
+        "patient.address.postalCode: must be a ZIP code like 12345 or 12345-6789",
+        'actor: required when visitDetails.declaration is "other"',
+    ]
+
+
+def test_booking_check_reads_stdin() -> None:
+    body = (EXAMPLES / "booking-self-pay.json").read_text()
+    done = subprocess.run([sys.executable, "-m", "kiosk", "booking", "check", "-"], input=body, text=True,
+                          capture_output=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["visitDetails"]["visitReason"] == "congestion, fever"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"), [("{not json", "not valid JSON"), ("[]", "JSON object")]
+)
+def test_booking_check_bad_files(
+    tmp_path: Path, content: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "b.json"
+    path.write_text(content)
+    assert main(["booking", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_booking_check_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["booking", "check", "/nonexistent/b.json"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_slot_decode(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["slot", "decode", EXAMPLE_SLOT_ID]) == 0
+    assert json.loads(capsys.readouterr().out)["startsAt"] == "2023-01-05T14:40:00-08:00"
+    assert main(["slot", "decode", "%%%"]) == 2
+    assert capsys.readouterr().err.strip() == "slotId: is not base64"
+
+
+def test_handoff_url(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["handoff-url", "--time-slot", "2021-04-24T15:40:00+02:00", "--brand", "Acme",
+                 "--department", "AcmeC4"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.strip() == (
+        "https://scheduling.care.dexcarehealth.com/retail?timeSlot=2021-04-24T15:40:00%2B02:00"
+        "&departmentUrlName=AcmeC4&brand=Acme"
+    )
+    assert main(["handoff-url", "--time-slot", "2021-04-24T15:40:00-07:00", "--brand", "Acme", "--aggregate",
+                 "--search-context", "abc=", "--base", "https://sched.example.org/retail"]) == 0  # fmt: skip
+    assert (
+        capsys.readouterr().out.strip().endswith("&brand=Acme&aggregate=true&searchContext=abc%3D")
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["--time-slot", "2021-04-24T15:40:00", "--brand", "Acme", "--department", "A"],
+            "timeSlot: must carry",
+        ),
+        (
+            ["--time-slot", "2021-04-24T15:40:00-07:00", "--brand", "", "--department", "A"],
+            "brand: required",
+        ),
+        (
+            ["--time-slot", "2021-04-24T15:40:00-07:00", "--brand", "A", "--aggregate"],
+            "needs --search-context",
+        ),
+        (
+            ["--time-slot", "2021-04-24T15:40:00-07:00", "--brand", "A"],
+            "departmentUrlName: give a department",
+        ),
+    ],
+)
+def test_handoff_url_bad_input(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["handoff-url", *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["slot"])
+    assert info.value.code == 2
+    assert main([]) == 2
+
+
+def test_config_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    example = Path(__file__).parents[2] / "packaging" / "kiosk.example.toml"
+    assert main(["config", "check", "--config", str(example)]) == 0
+    assert json.loads(capsys.readouterr().out)["kiosk"]["id"] == "lobby-east-1"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[timeouts]\nread = -1\n")
+    assert main(["config", "check", "--config", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"config error: {bad}: timeouts.read: Input should be greater than 0"
+
+
+def test_demo_server_rejects_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo-server", "--scenario", "chaos"]) == 2
+    assert "--scenario must be one of: normal, slot-taken" in capsys.readouterr().err

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.settings import ConfigError, load_secrets, load_settings
+
+EXAMPLE = Path(__file__).parents[2] / "packaging" / "kiosk.example.toml"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text)
+    return path
+
+
+def test_the_example_config_loads() -> None:
+    settings = load_settings(EXAMPLE, environ={})
+    assert settings.dexcare.brand == "Evergreen"
+    assert settings.kiosk.providers == ["1520384714", "1639482052"]
+    assert settings.idle.screens["handoff"] == 240
+
+
+def test_defaults_without_a_file() -> None:
+    settings = load_settings(None, environ={})
+    assert settings.kiosk.languages == ["en", "es"]
+    assert settings.kiosk.billing_date_format == "YYYY-MM-DD"
+
+
+def test_environment_overrides_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIOSK_DEXCARE__BRAND", "Acme")
+    monkeypatch.setenv("KIOSK_TIMEOUTS__READ", "7.5")
+    settings = load_settings(write(tmp_path, '[dexcare]\nbrand = "Evergreen"\n'))
+    assert settings.dexcare.brand == "Acme"
+    assert settings.timeouts.read == 7.5
+
+
+def test_config_file_from_the_environment(tmp_path: Path) -> None:
+    path = write(tmp_path, '[kiosk]\nid = "east-2"\n')
+    assert load_settings(environ={"KIOSK_CONFIG": str(path)}).kiosk.id == "east-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[dexcare]\napi_key = "abc"\n', 'dexcare: "api_key" is a secret'),
+        ('[auth]\nclient_secret = "abc"\n', 'auth: "client_secret" is a secret'),
+        ('[kiosk]\nproviders = ["123"]\n', "kiosk.providers: not a valid NPI: 123"),
+        (
+            '[kiosk]\nbilling_date_format = "DD-MM-YYYY"\n',
+            "kiosk.billing_date_format: must be one of",
+        ),
+        ("[idle]\nwarning = 5\n", "idle.warning"),
+        (
+            '[dexcare]\nbooking_base_url = "http://ecvapi.example.org"\n',
+            "dexcare.booking_base_url: must use https",
+        ),
+        ("[kiosk]\ncolour = 1\n", "kiosk.colour: not a documented field"),
+        (
+            '[auth]\nmode = "client_credentials"\n',
+            "auth: client_credentials needs token_url and client_id",
+        ),
+        ("[kiosk\n", "not valid TOML"),
+    ],
+)
+def test_a_bad_config_names_the_file_and_the_field(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path, environ={})
+    assert str(info.value).startswith(str(path))
+    assert expected in str(info.value)
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_secrets_come_from_files(tmp_path: Path) -> None:
+    key, token = tmp_path / "key", tmp_path / "token"
+    key.write_text("k-123\n")
+    token.write_text("t-456")
+    key.chmod(0o600)
+    token.chmod(0o600)
+    path = write(tmp_path, f'[dexcare]\napi_key_file = "{key}"\n[auth]\ntoken_file = "{token}"\n')
+    secrets = load_secrets(load_settings(path, environ={}), environ={})
+    assert secrets.api_key.get_secret_value() == "k-123"
+    assert secrets.access_token is not None and secrets.access_token.get_secret_value() == "t-456"
+    assert "k-123" not in repr(secrets)
+
+
+def test_secrets_from_the_environment_and_missing_ones() -> None:
+    settings = load_settings(None, environ={})
+    secrets = load_secrets(settings, environ={"KIOSK_API_KEY": "k", "KIOSK_ACCESS_TOKEN": "t"})
+    assert secrets.api_key.get_secret_value() == "k"
+    with pytest.raises(ConfigError, match="KIOSK_API_KEY"):
+        load_secrets(settings, environ={})
+    with pytest.raises(ConfigError, match="KIOSK_ACCESS_TOKEN"):
+        load_secrets(settings, environ={"KIOSK_API_KEY": "k"})
+
+
+def test_an_empty_secret_file_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "key"
+    empty.write_text("\n")
+    path = write(tmp_path, f'[dexcare]\napi_key_file = "{empty}"\n')
+    with pytest.raises(ConfigError, match="empty"):
+        load_secrets(load_settings(path, environ={}), environ={})
