@@ -3,13 +3,27 @@ hands them down. Module state elsewhere is loggers and constants only."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
+import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import httpx
+import qasync
 from pydantic import SecretStr
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__
 from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator
+from kiosk.demo.server import EmulatorHTTPServer
 from kiosk.demo.transport import EmulatorTransport
 from kiosk.dexcare import (
     ClientConfig,
@@ -19,7 +33,18 @@ from kiosk.dexcare import (
     StaticToken,
 )
 from kiosk.dexcare.auth import TokenProvider
+from kiosk.flow.idle import IdlePolicy
+from kiosk.paths import UI
+from kiosk.qt import crash
+from kiosk.qt.i18n import Languages
+from kiosk.qt.idle import IdleWatcher
+from kiosk.qt.messages import route_qt_messages
+from kiosk.qt.viewmodel import KioskViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
+from kiosk.web.policy import AllowList
+from kiosk.web.session import WebSession
+
+log = logging.getLogger("kiosk.app")
 
 DEMO_API_BASE = "https://api.demo.invalid"
 DEMO_BOOKING_BASE = "https://ecvapi.demo.invalid"
@@ -103,3 +128,116 @@ def build_dexcare(settings: Settings, *, emulator: DexCareEmulator | None = None
             else:
                 tokens = StaticToken(lambda: static)
     return DexCareWiring(http, DexCareClient(http, config, tokens), emulator)
+
+
+# ===================================================================================== the app
+
+
+def prepare_qt_environment(*, headless: bool = False) -> None:
+    """Environment Qt reads at start-up: set before QGuiApplication exists."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get("QTWEBENGINE_DISABLE_SANDBOX"):
+        # Chromium refuses to run as root with its sandbox on. Fine for development and CI; a
+        # deployed kiosk runs as an unprivileged user and keeps the sandbox (packaging/).
+        log.warning("running as root: the web page's sandbox is off; deploy as an unprivileged user")
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    # The renderer's V8 heap is capped: kiosks run for days (field notes, memory growth).
+    if "--js-flags" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
+            f"{flags} --js-flags=--max-old-space-size=256".strip()
+        )
+
+
+class KioskApp:
+    """Everything one running kiosk is made of, built in one place and torn down in order."""
+
+    def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:  # fmt: skip
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
+        self.settings = settings
+        self.wiring = build_dexcare(settings, emulator=emulator)
+        self.emulator = self.wiring.emulator
+        self.demo_server: EmulatorHTTPServer | None = None
+        scheduling_url = settings.dexcare.scheduling_url
+        if self.emulator is not None:
+            # The stand-in retail page, on loopback only: nothing leaves the machine.
+            self.demo_server = EmulatorHTTPServer(self.emulator, "127.0.0.1", 0)
+            self.demo_server.start_in_background()
+            scheduling_url = f"{self.demo_server.base_url}/retail"
+        allow = AllowList.from_urls([scheduling_url, *settings.web.extra_hosts])
+        self.web = WebSession(
+            allow, re.compile(settings.web.completion_pattern), user_agent=user_agent(settings)
+        )
+        idle = settings.idle
+        self.idle = IdleWatcher(
+            IdlePolicy(idle.default, idle.warning, idle.extensions, dict(idle.screens))
+        )
+        self.languages = Languages(app, list(settings.kiosk.languages))
+        self.vm = KioskViewModel(
+            client=self.wiring.client,
+            web=self.web,
+            idle=self.idle,
+            languages=self.languages,
+            brand=settings.dexcare.brand,
+            scheduling_url=scheduling_url,
+            clinics_offered=list(settings.kiosk.departments),
+            done_seconds=idle.screens.get("done", 20),
+            help_location=dict(settings.kiosk.location),
+            training=self.emulator is not None,
+            clock=clock or (lambda: datetime.now(UTC)),
+        )
+        self.engine = QQmlApplicationEngine()
+        context = self.engine.rootContext()
+        context.setContextProperty("kiosk", self.vm)
+        context.setContextProperty("webSession", self.web)
+        self.engine.load(QUrl.fromLocalFile(str(UI / "Main.qml")))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the QML user interface did not load; see the log")
+        self.window: QQuickWindow = roots[0]
+        # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
+        self.vm.languageChanged.connect(self.engine.retranslate)
+        self.idle.watch(self.window)
+        self.web.prepare()
+        self._restore_hook = crash.install(self.vm.apologize)
+        log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
+
+    def show(self, *, windowed: bool) -> None:
+        if windowed:
+            self.window.show()
+        else:
+            self.window.setFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+            self.window.showFullScreen()
+
+    async def aclose(self) -> None:
+        """Tear down in order: UI first (it holds the web view), then web, then network."""
+        self._restore_hook()
+        self.vm.reset_session("shutdown")
+        self.engine.deleteLater()
+        await self.wiring.aclose()
+        if self.demo_server is not None:
+            self.demo_server.stop()
+
+
+def run(settings: Settings, *, windowed: bool) -> int:
+    """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
+    prepare_qt_environment()
+    QtWebEngineQuick.initialize()
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("clinic-kiosk")
+    app.setApplicationVersion(__version__)
+    route_qt_messages()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    kiosk = KioskApp(settings)
+    kiosk.show(windowed=windowed)
+    app.aboutToQuit.connect(lambda: log.info("kiosk stopping"))
+    with loop:
+        loop.run_forever()
+        loop.run_until_complete(kiosk.aclose())
+    return 0

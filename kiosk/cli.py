@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from kiosk.domain import (
     parse_booking,
 )
 from kiosk.logs import configure_logging
-from kiosk.settings import ConfigError, load_settings
+from kiosk.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("kiosk.cli")
 
@@ -133,6 +134,68 @@ def cmd_demo_server(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _with_demo(settings: Settings, demo: bool) -> Settings:
+    if not demo:
+        return settings
+    return settings.model_copy(update={"demo": settings.demo.model_copy(update={"enabled": True})})
+
+
+def has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or platform not in ("", "xcb", "wayland")
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings = _with_demo(load_settings(args.config), args.demo)
+    if not has_display():
+        out = Path(args.tour_out)
+        print(  # noqa: T201
+            f"No display here (DISPLAY and WAYLAND_DISPLAY are unset), so the kiosk cannot open its window.\n"
+            f"Walking it headless instead: screenshots of every screen go to {out.resolve()}/",
+            file=sys.stderr,
+            flush=True,
+        )
+        return _tour(settings, out, ["en", "es"], (1920, 1080))
+    from kiosk.app import run  # noqa: PLC0415 - Qt loads only for the commands that show it
+
+    return run(settings, windowed=args.windowed)
+
+
+def _tour(settings: Settings, out: Path, languages: list[str], size: tuple[int, int]) -> int:
+    from kiosk.qt.driver import DriverError  # noqa: PLC0415 - Qt loads only for the commands that show it
+    from kiosk.tour import run_tour  # noqa: PLC0415
+
+    try:
+        shots = run_tour(settings, out, languages, size)
+    except DriverError as err:
+        print(f"tour failed: {err}", file=sys.stderr)  # noqa: T201 - names a screen, never PHI
+        return EXIT_FAIL
+    for shot in shots:
+        print(shot)  # noqa: T201
+    print(f"{len(shots)} screenshots in {out.resolve()}/", file=sys.stderr)  # noqa: T201
+    return EXIT_OK
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("must look like 1920x1080") from None
+    if not (640 <= w <= 7680 and 480 <= h <= 4320):
+        raise argparse.ArgumentTypeError("must be between 640x480 and 7680x4320")
+    return w, h
+
+
+def cmd_tour(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    languages = ["en", "es"] if args.lang == "all" else [args.lang]
+    return _tour(settings, Path(args.out), languages, args.size)
+
+
 # -------------------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Clinic lobby booking kiosk (DexCare).")
@@ -140,6 +203,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-json", action="store_true", help="log as JSON lines on stderr")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="run the kiosk (the default command)")
+    p.add_argument(
+        "--demo", action="store_true", help="training mode: the built-in DexCare emulator, offline"
+    )
+    p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
+    p.add_argument(
+        "--windowed",
+        action="store_true",
+        help="a normal window instead of full screen (development)",
+    )
+    p.add_argument("--tour-out", default="tour", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("tour", help="walk every screen headless in demo mode and save screenshots")
+    p.add_argument("--out", default="tour", metavar="DIR")
+    p.add_argument("--lang", choices=["en", "es", "all"], default="all")
+    p.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
+    p.set_defaults(func=cmd_tour)
 
     p = sub.add_parser("demo-server", help="serve the offline DexCare emulator over HTTP")
     p.add_argument("--host", default="127.0.0.1")
@@ -201,9 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     configure_logging(json_lines=args.log_json, verbose=args.verbose)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
-    if func is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+    if func is None:  # plain `kiosk` is `kiosk run`
+        args = parser.parse_args(["run", *(argv or sys.argv[1:])])
+        func = args.func
     try:
         return func(args)
     except ConfigError as err:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 import tomllib
 from dataclasses import dataclass
@@ -136,7 +137,8 @@ class IdleSettings(_Section):
 
 class KioskSettings(_Section):
     id: str = Field("kiosk-1", pattern=r"^[A-Za-z0-9._-]{1,40}$")
-    location: str = Field("the front desk", max_length=120)
+    # Where patients are sent for help, in each language ("please ask at ...").
+    location: dict[Language, str] = Field(default_factory=lambda: {"en": "the front desk", "es": "la recepción"})
     departments: list[str] = Field(
         default_factory=list
     )  # retail urlNames; empty = all of the brand
@@ -145,12 +147,36 @@ class KioskSettings(_Section):
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
     data_dir: Path | None = None
 
+    @model_validator(mode="after")
+    def _location_in_every_language(self) -> KioskSettings:
+        missing = [lang for lang in self.languages if not self.location.get(lang, "").strip()]
+        if missing:
+            raise ValueError(f"location needs a text for every language (missing: {', '.join(missing)})")
+        return self
+
     @field_validator("providers")
     @classmethod
     def _npis(cls, value: list[str]) -> list[str]:
         bad = [v for v in value if not npi_is_valid(v)]
         if bad:
             raise ValueError(f"not a valid NPI: {bad[0]}")
+        return value
+
+
+class WebSettings(_Section):
+    """The retail hand-off's fence: the scheduling host is always allowed; add e.g. an identity
+    provider here. The completion pattern (a regex on the URL) means "the visit is booked"."""
+
+    extra_hosts: list[str] = Field(default_factory=list)
+    completion_pattern: str = r"/retail/(confirmation|booked)\b"
+
+    @field_validator("completion_pattern")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
         return value
 
 
@@ -171,6 +197,7 @@ class Settings(BaseSettings):
     retry: RetrySettings = RetrySettings()
     idle: IdleSettings = IdleSettings()
     kiosk: KioskSettings = KioskSettings()
+    web: WebSettings = WebSettings()
     demo: DemoSettings = DemoSettings()
 
     @classmethod

@@ -514,6 +514,22 @@ class DexCareEmulator:
         return {"visitId": visit_id, "isVirtual": False}
 
     # ---------------------------------------------------------------- retail web page support
+    def booked_keys(self) -> frozenset[tuple[str, str, str, str]]:
+        with self._lock:
+            return frozenset(self._booked)
+
+    def retail_slot_free(
+        self, url_name: str, when: datetime, visit_type_name: str = "Illness"
+    ) -> bool:
+        with self._lock:
+            clinic = seed.clinic_by_url_name(url_name)
+            if clinic is None:
+                return False
+            slot = next(
+                (s for s in self.retail_slots(clinic, visit_type_name) if s.starts_at == when), None
+            )
+            return slot is not None and self._available(slot, self.now())
+
     def book_retail(self, url_name: str, time_slot: str, visit_type_name: str = "Illness") -> str:
         """What DexCare's retail web page does when the patient confirms: book and return a
         visit id. Raises ApiError like the API would."""

@@ -11,6 +11,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.retail_page import RetailPage
+from kiosk.paths import DEMO_PAGE
 
 log = logging.getLogger("kiosk.demo.server")
 MAX_BODY = 1_000_000
@@ -30,6 +32,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(413)
             return
         body = self.rfile.read(length) if length else b""
+        if parts.path.startswith("/retail") and self.server.retail_page is not None:
+            page = self.server.retail_page.handle(
+                self.command,
+                parts.path,
+                dict(parse_qsl(parts.query)),
+                dict(self.headers.items()),
+                body,
+            )
+            self.send_response(page.status)
+            self.send_header("Content-Type", page.content_type)
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(page.body)))
+            self.end_headers()
+            self.wfile.write(page.body)
+            return
         answer = self.server.emulator.handle(
             self.command, parts.path, dict(parse_qsl(parts.query)), dict(self.headers.items()), body
         )
@@ -53,9 +70,14 @@ class _Handler(BaseHTTPRequestHandler):
 class EmulatorHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, emulator: DexCareEmulator, host: str, port: int) -> None:
+    def __init__(
+        self, emulator: DexCareEmulator, host: str, port: int, *, retail_page: bool = True
+    ) -> None:
         super().__init__((host, port), _Handler, bind_and_activate=False)
         self.emulator = emulator
+        self.retail_page = (
+            RetailPage(emulator, DEMO_PAGE.read_text(encoding="utf-8")) if retail_page else None
+        )
         self.stopping = threading.Event()
         self.server_bind()
         # "offline": the port stays bound but nobody listens, so connections are refused for real.
@@ -72,6 +94,12 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
             self.stopping.wait()
         else:
             self.serve_forever(poll_interval=0.2)
+
+    def start_in_background(self) -> threading.Thread:
+        """Serve from a daemon thread (demo mode inside the kiosk app)."""
+        thread = threading.Thread(target=self.serve, name="demo-server", daemon=True)
+        thread.start()
+        return thread
 
     def stop(self) -> None:
         self.stopping.set()

@@ -1,0 +1,90 @@
+"""Turning clinics and slots into what the walk-in screens show.
+
+Times are computed in each clinic's own zone; slots that have started (or start within
+``min_lead``) are never offered. Formatting for a language is the UI's job: these are plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from kiosk.domain.catalog import Clinic, Hours, OfferedSlot, Schedule
+
+DEFAULT_MIN_LEAD = timedelta(minutes=5)  # no point walking over for a slot starting now
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    slot_id: str
+    starts_at: datetime  # aware, clinic zone
+    slot_date_time: str  # as DexCare sent it, for the hand-off URL
+
+
+@dataclass(frozen=True)
+class DayOfTimes:
+    day: date
+    times: tuple[TimeChoice, ...]
+
+
+@dataclass(frozen=True)
+class ClinicCard:
+    clinic: Clinic
+    today: Hours | None  # None = closed today
+    next_free: datetime | None  # aware, clinic zone
+
+
+def upcoming(
+    slots: Iterable[OfferedSlot], now: datetime, min_lead: timedelta = DEFAULT_MIN_LEAD
+) -> list[OfferedSlot]:
+    """Slots that have not started (by ``min_lead``), earliest first."""
+    cutoff = now + min_lead
+    return sorted((s for s in slots if s.starts_at >= cutoff), key=lambda s: s.starts_at)
+
+
+def group_times(
+    schedule: Schedule, now: datetime, *, min_lead: timedelta = DEFAULT_MIN_LEAD
+) -> list[DayOfTimes]:
+    zone = ZoneInfo(schedule.timezone)
+    days: dict[date, list[TimeChoice]] = {}
+    for s in upcoming(schedule.slots, now, min_lead):
+        local = s.starts_at.astimezone(zone)
+        days.setdefault(local.date(), []).append(TimeChoice(s.slot_id, local, s.slot_date_time))
+    return [DayOfTimes(day, tuple(times)) for day, times in sorted(days.items())]
+
+
+def is_still_bookable(
+    slot_date_time: str, now: datetime, min_lead: timedelta = timedelta(0)
+) -> bool:
+    """Has the chosen slot not started yet? Judged on its own offset, whatever the kiosk's zone."""
+    return datetime.fromisoformat(slot_date_time) > now + min_lead
+
+
+def clinic_cards(
+    clinics: Sequence[Clinic],
+    schedules: dict[str, Schedule | None],
+    now: datetime,
+    *,
+    only: Sequence[str] = (),
+) -> list[ClinicCard]:
+    """Cards for the clinic list: configured clinics only (``only`` = urlNames, empty = all),
+    in the configured order, each with today's hours and its next free time."""
+    wanted = [u.lower() for u in only]
+    chosen = [c for c in clinics if not wanted or c.url_name.lower() in wanted]
+    if wanted:
+        chosen.sort(key=lambda c: wanted.index(c.url_name.lower()))
+    cards = []
+    for c in chosen:
+        zone = ZoneInfo(c.timezone)
+        schedule = schedules.get(c.url_name)
+        later = upcoming(schedule.slots, now) if schedule else []
+        cards.append(
+            ClinicCard(
+                c,
+                c.hours_on(now.astimezone(zone).date()),
+                later[0].starts_at.astimezone(zone) if later else None,
+            )
+        )
+    return cards

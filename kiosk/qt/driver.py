@@ -1,0 +1,165 @@
+"""Drives the real QML by objectName, as a person would: taps, typing, waiting, screenshots.
+
+Used by ``kiosk tour``, ``kiosk bench`` and the end-to-end tests. It waits by pumping the Qt event
+loop (which also runs qasync's asyncio tasks), so it works from plain synchronous code.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPoint, Qt
+from PySide6.QtQml import QJSValue
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+
+class DriverError(AssertionError):
+    pass
+
+
+class Driver:
+    def __init__(self, window: QQuickWindow) -> None:
+        self.window = window
+
+    # ----------------------------------------------------------------------------- finding
+    def probe(self, name: str) -> dict[str, Any]:
+        """Where the visible item ``name`` is, asked of QML (see ``probe`` in Main.qml)."""
+        answer = QMetaObject.invokeMethod(self.window, "probe", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", name))
+        value = answer.toVariant() if isinstance(answer, QJSValue) else answer
+        return dict(value) if value else {"found": False}
+
+    def exists(self, name: str) -> bool:
+        return bool(self.probe(name).get("found"))
+
+    def item(self, name: str, timeout: float = 5.0) -> dict[str, Any]:
+        self.wait_until(lambda: self.exists(name), timeout, f"{name} to be visible")
+        return self.probe(name)
+
+    def text(self, name: str) -> str:
+        return str(self.item(name)["text"])
+
+    # ----------------------------------------------------------------------------- acting
+    def tap(self, name: str, timeout: float = 5.0) -> None:
+        found = self.item(name, timeout)
+        self.tap_at(QPoint(round(found["x"]), round(found["y"])))
+
+    def tap_at(self, point: QPoint) -> None:
+        QTest.mouseClick(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        self.pump(0.03)
+
+    def type_text(self, text: str) -> None:
+        """Type into whatever has focus (a field of ours, or of the web page), key by key."""
+        for ch in text:
+            code = (
+                ord(ch.upper()) if ch.isascii() and ch.isprintable() else Qt.Key.Key_unknown.value
+            )
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, self.window, Qt.Key(code), ch, Qt.KeyboardModifier.NoModifier
+            )
+        self.pump(0.05)
+
+    # ----------------------------------------------------------------------------- waiting
+    def pump(self, seconds: float) -> None:
+        QTest.qWait(int(seconds * 1000))
+
+    def wait_until(
+        self, condition: Callable[[], bool], timeout: float = 10.0, what: str = "a condition"
+    ) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise DriverError(f"timed out waiting for {what}")
+            QTest.qWait(20)
+
+    # ----------------------------------------------------------------------------- web page
+    def web_view(self, timeout: float = 10.0) -> QQuickItem:
+        self.item("webView", timeout)
+        view = self.window.findChild(QQuickItem, "webView")
+        if view is None:
+            raise DriverError("no web view")
+        return view
+
+    def js(self, script: str, timeout: float = 10.0) -> object:
+        """Run ``script`` (an expression) in the page and return its JSON value.
+
+        The result travels back through ``document.title``, the one channel a QML view exposes
+        without a JavaScript callback. A script sent while a page loads is lost with the old
+        document, so it is sent again until it answers (use it for idempotent scripts)."""
+        view = self.web_view()
+        token = uuid.uuid4().hex
+        wrapped = (
+            "(async () => { let v; try { v = await (async () => (" + script + "))(); }"
+            " catch (e) { v = {error: String(e)}; }"
+            f" document.title = '{token}' + JSON.stringify(v === undefined ? null : v); }})()"
+        )
+        deadline = time.monotonic() + timeout
+
+        def answered() -> bool:
+            return str(view.property("title")).startswith(token)
+
+        while not answered():
+            QMetaObject.invokeMethod(view, "runJavaScript", Q_ARG(str, wrapped))
+            try:
+                self.wait_until(answered, min(2.0, max(0.1, deadline - time.monotonic())), "the page's answer")
+            except DriverError:
+                if time.monotonic() > deadline:
+                    raise
+        return json.loads(str(view.property("title"))[len(token) :])
+
+    def web_url(self) -> str:
+        return str(self.web_view().property("url").toString())
+
+    def tap_in_page(self, selector: str, timeout: float = 10.0) -> None:
+        """Tap the middle of an element of the page, like a finger would, once the page has
+        stopped moving (the keyboard opening or closing resizes it)."""
+        script = (
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " if (!e) return null; e.scrollIntoView({block: 'center'});"
+            " const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2, innerWidth, innerHeight]; })()"
+        )
+        deadline = time.monotonic() + timeout
+        before: object = None
+        while True:
+            box = self.js(script)
+            view = self.probe("webView")
+            here = (box, view.get("width"), view.get("height"))
+            if box is not None and here == before:
+                break
+            if time.monotonic() > deadline:
+                raise DriverError(f"{selector} did not settle in the page")
+            before = here
+            self.pump(0.15)
+        assert isinstance(box, list)
+        left, top = view["x"] - view["width"] / 2, view["y"] - view["height"] / 2
+        self.tap_at(QPoint(round(left + float(box[0])), round(top + float(box[1]))))
+
+    def tap_in_page_until(self, selector: str, condition: Callable[[], bool], what: str, attempts: int = 3) -> None:
+        """Tap, and tap again (as a person would) if nothing happened: the first tap after the
+        page resized is occasionally taken as focusing the view rather than as a click."""
+        for attempt in range(attempts):
+            if self.exists("webView"):
+                self.tap_in_page(selector)
+            try:
+                self.wait_until(condition, 4.0 if attempt < attempts - 1 else 15.0, what)
+                return
+            except DriverError:
+                if attempt == attempts - 1:
+                    raise
+
+    # ----------------------------------------------------------------------------- seeing
+    def screenshot(self, path: Path) -> Path:
+        self.pump(0.08)  # a frame grabbed right at loadFinished can be blank
+        image = self.window.grabWindow()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(path)):
+            raise DriverError(f"could not save {path}")
+        return path
+

@@ -1,0 +1,37 @@
+"""Qt's own messages go to our logs (named area ``kiosk.qt``, redacted like every other line)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+log = logging.getLogger("kiosk.qt")
+
+LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+# Expected on every start of a headless or GPU-less machine, and our deliberate choice of
+# building web profiles in Python (see kiosk.web.session): not worth a warning in the log.
+EXPECTED = (
+    "Please use WebEngineProfilePrototype",
+    "QRhiGles2: Failed to create",
+    "Failed to create RHI for backend: OpenGL",
+    "GPUInfo not initialized",
+)
+
+
+def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = LEVELS.get(kind, logging.WARNING)
+    if level >= logging.WARNING and any(e in message for e in EXPECTED):
+        level = logging.DEBUG
+    log.log(level, "%s", message)
+
+
+def route_qt_messages() -> None:
+    qInstallMessageHandler(_handle)

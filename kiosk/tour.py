@@ -1,0 +1,121 @@
+"""``kiosk tour``: walk the journey headless in demo mode and save a PNG of every screen and
+state, named so they sort in journey order, in each language."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import qasync
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWebEngineQuick import QtWebEngineQuick
+
+from kiosk.app import KioskApp, prepare_qt_environment
+from kiosk.demo.emulator import Scenario
+from kiosk.qt.driver import Driver, DriverError
+from kiosk.settings import Settings
+
+log = logging.getLogger("kiosk.tour")
+
+
+@contextmanager
+def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[KioskApp, Driver]]:
+    """A demo kiosk in an offscreen window, its asyncio loop pumped by the Qt event loop."""
+    prepare_qt_environment(headless=True)
+    QtWebEngineQuick.initialize()
+    app = QGuiApplication.instance() or QGuiApplication(["kiosk-tour"])
+    assert isinstance(app, QGuiApplication)
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    demo = settings.model_copy(update={"demo": settings.demo.model_copy(update={"enabled": True})})
+    kiosk = KioskApp(demo)
+    kiosk.window.resize(*size)
+    kiosk.window.show()
+    driver = Driver(kiosk.window)
+    try:
+        yield kiosk, driver
+    finally:
+        task = asyncio.ensure_future(kiosk.aclose())
+        driver.wait_until(task.done, 10, "shutdown")
+        driver.pump(0.3)
+
+
+def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
+    """The walk-in journey, one screenshot per screen and state."""
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        shots.append(d.screenshot(out / f"{lang}-{len(shots) + 1:02d}-{name}.png"))
+
+    kiosk.vm.reset_session("tour")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+    if lang != "en":
+        d.tap("languageButton")
+        d.wait_until(lambda: kiosk.vm.language == lang, 5, "the language switch")
+    shot("welcome")
+    d.tap("bookButton")
+    d.item("walkInButton")
+    shot("care-choice")
+    d.tap("walkInButton")
+    d.wait_until(
+        lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "the clinic list"
+    )
+    shot("clinics")
+    d.tap("clinic_EvergreenCapitolHill")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+    shot("times")
+
+    # A network error on the way: the emulator goes offline, the patient taps Refresh.
+    assert kiosk.emulator is not None
+    kiosk.emulator.set_scenario(Scenario.OFFLINE)
+    d.tap("refreshButton")
+    d.wait_until(lambda: d.exists("retryButton"), 20, "the network error")
+    shot("network-error")
+    kiosk.emulator.set_scenario(Scenario.NORMAL)
+    d.tap("retryButton")
+    d.wait_until(
+        lambda: d.exists("time_0_0") and not kiosk.vm.busy and not d.exists("retryButton"),
+        15,
+        "times again",
+    )
+
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("webView"), 10, "the web view")
+    d.wait_until(lambda: not kiosk.web.loading and d.js("document.readyState") == "complete"
+                 and d.js("!!document.querySelector('#booking:not([hidden])')") is True, 20, "the booking page")  # fmt: skip
+    shot("handoff")
+    d.tap_in_page("#first")
+    d.wait_until(
+        lambda: bool(d.probe("keyboard").get("active")),
+        5,
+        "the keyboard",
+    )
+    d.type_text("Ana")
+    shot("handoff-keyboard")
+
+    kiosk.idle._warn()  # the same path as the timer's, without waiting minutes
+    d.wait_until(lambda: d.exists("moreTimeButton"), 5, "the idle warning")
+    shot("idle-warning")
+    d.tap("moreTimeButton")
+
+    d.js("(() => { for (const [k, v] of Object.entries({first: 'Ana', last: 'Lopez', dob: '02/03/1990',"
+         " phone: '206-555-0100', reason: 'Sore throat'})) document.getElementById(k).value = v; return true })()")  # fmt: skip
+    d.tap_in_page_until("#book", lambda: d.exists("doneTitle"), "the thank-you screen")
+    shot("done")
+    d.tap("finishButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "back at Welcome")
+    return shots
+
+
+def run_tour(
+    settings: Settings, out: Path, languages: list[str], size: tuple[int, int]
+) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with headless_app(settings, size) as (kiosk, driver):
+        for lang in languages:
+            shots += walk(kiosk, driver, out, lang)
+    return shots

@@ -1,0 +1,135 @@
+"""What the embedded web view may load. Pure decisions, no Qt: the Qt glue turns Qt's requests
+into these values at the edge (``kiosk.web.qtmap``) and obeys the answer.
+
+Only hosts on the allow-list are reachable: the scheduling host plus configured extras (e.g. an
+identity provider). https only, except plain http on loopback (the demo page). A blocked
+navigation is not a failed page: the view stays where it was.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+
+class NavigationKind(StrEnum):
+    LINK = "link"
+    TYPED = "typed"
+    FORM = "form"
+    BACK_FORWARD = "back_forward"
+    RELOAD = "reload"
+    REDIRECT = "redirect"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Origin:
+    scheme: str
+    host: str
+    port: int
+
+    @classmethod
+    def of(cls, url: str) -> Origin | None:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            return None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        return cls(
+            parts.scheme, parts.hostname.lower(), port or (443 if parts.scheme == "https" else 80)
+        )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class AllowList:
+    origins: frozenset[Origin]
+
+    @classmethod
+    def from_urls(cls, urls: Iterable[str]) -> AllowList:
+        """Each entry a URL (``https://idp.example.org``) or a bare host (``idp.example.org``)."""
+        origins = set()
+        for url in urls:
+            origin = Origin.of(url if "://" in url else f"https://{url}")
+            if origin is None:
+                raise ValueError(f"not an http(s) URL or host: {url!r}")
+            if origin.scheme == "http" and not _loopback(origin.host):
+                raise ValueError(f"plain http is only allowed on loopback: {url!r}")
+            origins.add(origin)
+        return cls(frozenset(origins))
+
+    def allows(self, url: str) -> bool:
+        origin = Origin.of(url)
+        return origin is not None and origin in self.origins
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str
+
+    @classmethod
+    def allow(cls) -> Decision:
+        return cls(True, "allowed")
+
+    @classmethod
+    def block(cls, reason: str) -> Decision:
+        return cls(False, reason)
+
+
+# Harmless inline URLs a page may use for its own content, never for navigation.
+_INLINE = ("data:", "blob:", "about:blank", "about:srcdoc")
+
+
+def decide_navigation(
+    url: str, kind: NavigationKind, *, main_frame: bool, allow: AllowList
+) -> Decision:
+    if not main_frame and url.startswith(_INLINE):
+        return Decision.allow()
+    if url == "about:blank":
+        return Decision.allow()
+    if allow.allows(url):
+        return Decision.allow()
+    return Decision.block(f"{kind.value} to a host not on the allow-list")
+
+
+def decide_new_window(url: str, *, allow: AllowList) -> Decision:
+    """``target=_blank`` and ``window.open``: allowed hosts open in the same view, others never."""
+    if allow.allows(url):
+        return Decision.allow()
+    return Decision.block("new window to a host not on the allow-list")
+
+
+def decide_subrequest(url: str, *, allow: AllowList) -> Decision:
+    """Every request the page makes (scripts, images, XHR): only allowed hosts."""
+    if url.startswith(("data:", "blob:")) or allow.allows(url):
+        return Decision.allow()
+    return Decision.block("request to a host not on the allow-list")
+
+
+def is_completion(url: str, pattern: re.Pattern[str], *, allow: AllowList) -> bool:
+    """The scheduling page has booked: an allowed URL matching the completion pattern."""
+    return allow.allows(url) and pattern.search(url) is not None
+
+
+def safe_for_log(url: str) -> str:
+    """Scheme, host and path only: query strings may carry what a patient typed."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable url>"
+    return f"{parts.scheme}://{parts.hostname or ''}{parts.path}"

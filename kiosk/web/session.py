@@ -1,0 +1,246 @@
+"""One patient's web session: a fresh off-the-record profile, the allow-list enforced on every
+request, and a teardown that leaves nothing behind.
+
+Profiles are built here in Python, one per patient. QML's ``WebEngineProfilePrototype`` (which Qt
+6.9+ suggests instead) hands every prototype without a storage name the *same* off-the-record
+storage: cookies and localStorage then survive a "reset" (seen here with Qt 6.12 and pinned by
+``tests/webengine/test_privacy.py``). Qt's deprecation notice for this constructor is expected.
+
+Teardown order is view -> page -> profile: QML destroys the view (and its page) when
+``viewWanted`` goes false and tells us; only then is the profile deleted, and the next patient's
+profile is prepared in the background so the next hand-off starts warm.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineQuick import QQuickWebEngineDownloadRequest, QQuickWebEngineProfile
+
+from kiosk.web.policy import (
+    AllowList,
+    decide_navigation,
+    decide_new_window,
+    decide_subrequest,
+    is_completion,
+    safe_for_log,
+)
+from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kind, renderer_end
+
+log = logging.getLogger("kiosk.web")
+
+ACCEPT_LANGUAGE = {"en": "en-US,en;q=0.9", "es": "es-US,es;q=0.9,en;q=0.5"}
+
+
+class AllowListInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request (sub-resources, XHR, frames) to a host not on the allow-list."""
+
+    def __init__(self, allow: AllowList, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.allow = allow
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl().toString()
+        if not decide_subrequest(url, allow=self.allow).allowed:
+            info.block(True)
+            self.blocked.append(safe_for_log(url))
+            log.info("blocked a request to %s", safe_for_log(url))
+
+
+class WebSession(QObject):
+    """Exposed to QML as ``webSession``."""
+
+    profileChanged = Signal()
+    viewWantedChanged = Signal()
+    urlChanged = Signal()
+    loadingChanged = Signal()
+    completed = Signal()
+    crashed = Signal()
+    certificateFailed = Signal()
+    pageFailed = Signal()
+    blocked = Signal(str)
+    tornDown = Signal()
+
+    def __init__(
+        self,
+        allow: AllowList,
+        completion: re.Pattern[str],
+        *,
+        user_agent: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._allow = allow
+        self._completion = completion
+        self._user_agent = user_agent
+        self._language = "en"
+        self._profile: QQuickWebEngineProfile | None = None
+        self._interceptor: AllowListInterceptor | None = None
+        self._view_wanted = False
+        self._url = ""
+        self._loading = False
+        self._generation = 0
+        self._pending_teardown = False
+        self.blocked_urls: list[str] = []
+
+    # ------------------------------------------------------------------------- QML properties
+    @Property(QObject, notify=profileChanged)
+    def profile(self) -> QObject | None:
+        return self._profile
+
+    @Property(bool, notify=viewWantedChanged)
+    def viewWanted(self) -> bool:
+        return self._view_wanted and self._profile is not None
+
+    @Property(str, notify=urlChanged)
+    def url(self) -> str:
+        return self._url
+
+    @property
+    def current_url(self) -> str:
+        return self._url
+
+    @Property(bool, notify=loadingChanged)
+    def loading(self) -> bool:
+        return self._loading
+
+    @Property(int, notify=profileChanged)
+    def generation(self) -> int:
+        return self._generation
+
+    # ------------------------------------------------------------------------- lifecycle
+    def prepare(self) -> None:
+        """Build the next patient's profile now, so the hand-off does not wait for it."""
+        if self._profile is not None:
+            return
+        self._generation += 1
+        profile = QQuickWebEngineProfile(self)
+        profile.setObjectName(f"patient-profile-{self._generation}")
+        profile.setHttpCacheType(QQuickWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        profile.setPersistentCookiesPolicy(
+            QQuickWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+        )
+        profile.setPersistentPermissionsPolicy(
+            QQuickWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
+        )
+        profile.setHttpUserAgent(f"{profile.httpUserAgent()} {self._user_agent}")
+        profile.setHttpAcceptLanguage(ACCEPT_LANGUAGE.get(self._language, ACCEPT_LANGUAGE["en"]))
+        profile.setSpellCheckEnabled(False)
+        self._interceptor = AllowListInterceptor(self._allow, profile)
+        profile.setUrlRequestInterceptor(self._interceptor)
+        profile.downloadRequested.connect(self._refuse_download)
+        assert profile.isOffTheRecord()
+        self._profile = profile
+        self.profileChanged.emit()
+        self.viewWantedChanged.emit()
+
+    def open(self, url: str) -> None:
+        self.prepare()
+        self._url = url
+        self.urlChanged.emit()
+        self._view_wanted = True
+        self.viewWantedChanged.emit()
+
+    def teardown(self) -> None:
+        """Destroy view, page, then profile; a fresh profile is prepared afterwards."""
+        self._url = ""
+        self.urlChanged.emit()
+        self._set_loading(False)
+        if self._view_wanted:
+            self._pending_teardown = True
+            self._view_wanted = False
+            self.viewWantedChanged.emit()  # QML destroys the view and calls viewDestroyed()
+        else:
+            self._drop_profile()
+
+    @Slot()
+    def viewDestroyed(self) -> None:
+        if self._pending_teardown:
+            self._pending_teardown = False
+            # Let the page go first (it is deleted later in this event loop turn).
+            QTimer.singleShot(0, self._drop_profile)
+
+    def _drop_profile(self) -> None:
+        profile, self._profile = self._profile, None
+        if profile is not None:
+            profile.setUrlRequestInterceptor(None)  # type: ignore[arg-type]
+            self.profileChanged.emit()
+            self.viewWantedChanged.emit()
+            profile.deleteLater()
+            log.info("web profile destroyed")
+        self._interceptor = None
+        self.tornDown.emit()
+        QTimer.singleShot(0, self.prepare)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        if self._profile is not None:
+            self._profile.setHttpAcceptLanguage(
+                ACCEPT_LANGUAGE.get(language, ACCEPT_LANGUAGE["en"])
+            )
+
+    def _set_loading(self, value: bool) -> None:
+        if value != self._loading:
+            self._loading = value
+            self.loadingChanged.emit()
+
+    # ------------------------------------------------------------------------- from QML
+    @Slot(str, int, bool, result=bool)
+    def allowNavigation(self, url: str, nav_type: int, main_frame: bool) -> bool:
+        decision = decide_navigation(
+            url, navigation_kind(nav_type), main_frame=main_frame, allow=self._allow
+        )
+        if not decision.allowed:
+            self.blocked_urls.append(url)
+            log.info("blocked navigation to %s (%s)", safe_for_log(url), decision.reason)
+            self.blocked.emit(url)
+        return decision.allowed
+
+    @Slot(str, result=bool)
+    def allowNewWindow(self, url: str) -> bool:
+        decision = decide_new_window(url, allow=self._allow)
+        if not decision.allowed:
+            self.blocked_urls.append(url)
+            log.info("refused a new window to %s", safe_for_log(url))
+            self.blocked.emit(url)
+        return decision.allowed
+
+    @Slot(int, str, int, str)
+    def loadChanged(self, status: int, url: str, error_domain: int, error: str) -> None:
+        state = load_status(status)
+        if state is LoadStatus.STARTED:
+            self._set_loading(True)
+            return
+        self._set_loading(False)
+        if state is LoadStatus.SUCCEEDED:
+            if is_completion(url, self._completion, allow=self._allow):
+                log.info("the scheduling page reports the visit booked")
+                self.completed.emit()
+        elif (
+            state is LoadStatus.FAILED and self._allow.allows(url) and url not in self.blocked_urls
+        ):
+            # A blocked navigation also ends as "failed": that is not a broken page.
+            log.warning("the scheduling page failed to load (domain %d)", error_domain)
+            self.pageFailed.emit()
+
+    @Slot(int)
+    def rendererTerminated(self, status: int) -> None:
+        end = renderer_end(status)
+        if end is not RendererEnd.NORMAL:
+            log.error("the web page's renderer ended: %s", end.value)
+            self.crashed.emit()
+
+    @Slot(str)
+    def certificateError(self, url: str) -> None:
+        log.error("certificate error for %s: refused", safe_for_log(url))
+        self.certificateFailed.emit()
+
+    # ------------------------------------------------------------------------- internals
+    @staticmethod
+    def _refuse_download(download: QQuickWebEngineDownloadRequest) -> None:
+        log.info("refused a download")
+        download.cancel()

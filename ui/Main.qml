@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import QtWebEngine
+import "."
+import "components"
+import "screens"
+
+ApplicationWindow {
+    id: root
+    objectName: "kioskWindow"
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: qsTr("Clinic kiosk")
+
+    Binding { target: Theme; property: "textScale"; value: kiosk.largeText ? 1.3 : 1.0 }
+
+    // For the tour, the benchmark and the end-to-end tests (kiosk/qt/driver.py): where is the
+    // visible item called `name`? Searched by the visual tree, since list delegates are not QObject
+    // children, and answered in plain values, so no Python wrapper outlives a QML item.
+    function probe(name) {
+        const stack = [root.contentItem]
+        while (stack.length) {
+            const it = stack.pop()
+            if (it.objectName === name && it.visible && it.width > 0 && it.height > 0 && it.opacity > 0) {
+                const c = it.mapToItem(null, it.width / 2, it.height / 2)
+                return {found: true, x: c.x, y: c.y, width: it.width, height: it.height,
+                        text: it.text === undefined ? "" : String(it.text), active: !!it.active,
+                        enabled: it.enabled}
+            }
+            for (let i = it.children.length - 1; i >= 0; --i) stack.push(it.children[i])
+        }
+        return {found: false}
+    }
+
+    // The on-screen keyboard follows the language; it never predicts or learns what is typed.
+    Binding { target: VirtualKeyboardSettings; property: "locale"; value: kiosk.language === "es" ? "es_MX" : "en_US" }
+    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["en_US", "es_MX"] }
+
+    readonly property var screens: ({
+        "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done
+    })
+    Component { id: welcome; WelcomeScreen { } }
+    Component { id: care; CareChoiceScreen { } }
+    Component { id: clinics; ClinicListScreen { } }
+    Component { id: times; TimePickerScreen { } }
+    Component { id: handoff; HandoffScreen { } }
+    Component { id: done; DoneScreen { } }
+
+    Rectangle {
+        id: trainingBanner
+        objectName: "trainingBanner"
+        visible: kiosk.training
+        z: 90
+        width: parent.width
+        height: visible ? 48 : 0
+        color: Theme.training
+        Text {
+            anchors.centerIn: parent
+            text: qsTr("TRAINING - no real appointments")
+            color: Theme.textOnTraining
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    // Everything above the keyboard: when the keyboard opens, this area shrinks (nothing is covered).
+    Item {
+        id: content
+        anchors.top: trainingBanner.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: kiosk.screen === "handoff" ? 140 : parent.height
+            sourceComponent: root.screens[kiosk.screen]
+        }
+
+        Loader {
+            id: webLoader
+            objectName: "webLoader"
+            anchors.top: screenLoader.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            visible: kiosk.screen === "handoff"
+            active: webSession.viewWanted
+            sourceComponent: WebEngineView {
+                id: web
+                objectName: "webView"
+                profile: webSession.profile
+                url: webSession.url
+                settings.javascriptCanOpenWindows: true
+                settings.pluginsEnabled: false
+                settings.pdfViewerEnabled: false
+                settings.screenCaptureEnabled: false
+                settings.webRTCPublicInterfacesOnly: true
+                settings.localContentCanAccessRemoteUrls: false
+                settings.localContentCanAccessFileUrls: false
+                settings.focusOnNavigationEnabled: true
+
+                onNavigationRequested: (request) => {
+                    if (!webSession.allowNavigation(request.url.toString(), request.navigationType, request.isMainFrame))
+                        request.reject()
+                }
+                onNewWindowRequested: (request) => {
+                    // Allowed hosts open here, in the same fenced view; anything else never opens.
+                    if (webSession.allowNewWindow(request.requestedUrl.toString()))
+                        web.url = request.requestedUrl
+                }
+                onLoadingChanged: (info) => webSession.loadChanged(info.status, info.url.toString(), info.errorDomain, info.errorString)
+                onRenderProcessTerminated: (status, code) => webSession.rendererTerminated(status)
+                onCertificateError: (error) => { error.rejectCertificate(); webSession.certificateError(error.url.toString()) }
+                onFileDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+                onColorDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+                onAuthenticationDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+                onContextMenuRequested: (request) => { request.accepted = true }
+                onPermissionRequested: (permission) => permission.deny()
+                onFullScreenRequested: (request) => request.reject()
+                onPrintRequested: () => {}
+                onJavaScriptDialogRequested: (request) => { request.accepted = true; jsDialog.show(request) }
+                Component.onDestruction: webSession.viewDestroyed()
+            }
+        }
+
+        // Network errors: plain words, and both ways forward; nothing the patient chose is lost.
+        Overlay {
+            objectName: "errorOverlay"
+            visible: kiosk.errorKind !== ""
+            ColumnLayout {
+                x: Theme.margin; y: Theme.margin
+                width: parent.width - 2 * Theme.margin
+                spacing: Theme.gap
+                KText { objectName: "errorTitle"; Layout.fillWidth: true; text: kiosk.errorTitle; font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
+                KText { Layout.fillWidth: true; text: kiosk.errorBody }
+                KText { Layout.fillWidth: true; visible: kiosk.supportCode !== ""; text: qsTr("Support code: %1").arg(kiosk.supportCode); color: Theme.muted }
+                RowLayout {
+                    spacing: Theme.gap
+                    KButton { objectName: "retryButton"; visible: kiosk.canRetry || kiosk.screen === "handoff"; text: qsTr("Try again"); onClicked: kiosk.retry() }
+                    KButton { objectName: "errorStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: kiosk.startOver() }
+                }
+            }
+        }
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        z: 99
+        // Not wider than a comfortable reach: a full-width keyboard at 1080p would take half the screen.
+        width: Math.min(parent.width, 1400)
+        x: (parent.width - width) / 2
+        y: active ? parent.height - height : parent.height
+        onActiveChanged: {
+            // The page above just got shorter: keep the field being typed into in sight.
+            if (active && webLoader.item && kiosk.screen === "handoff")
+                webLoader.item.runJavaScript("document.activeElement && document.activeElement.scrollIntoView({block: 'center'})")
+        }
+    }
+
+    // The page's own alert/confirm/prompt, shown in kiosk style (never a desktop dialog).
+    Overlay {
+        id: jsDialog
+        objectName: "jsDialog"
+        z: 95
+        property var request: null
+        function show(r) { request = r; visible = true }
+        function close(ok) { if (request) { ok ? request.dialogAccept() : request.dialogReject() } request = null; visible = false }
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "jsDialogText"; Layout.fillWidth: true; text: jsDialog.request ? jsDialog.request.message : "" }
+            RowLayout {
+                spacing: Theme.gap
+                KButton { objectName: "jsDialogOk"; text: qsTr("OK"); onClicked: jsDialog.close(true) }
+                KButton {
+                    objectName: "jsDialogCancel"
+                    kind: "secondary"
+                    visible: jsDialog.request !== null && jsDialog.request.type !== JavaScriptDialogRequest.DialogTypeAlert
+                    text: qsTr("Cancel")
+                    onClicked: jsDialog.close(false)
+                }
+            }
+        }
+    }
+
+    // "Are you still there?": at least 20 seconds to answer, with one big button.
+    Overlay {
+        objectName: "idleOverlay"
+        z: 97
+        visible: kiosk.idleWarning
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "idleTitle"; Layout.fillWidth: true; text: qsTr("Are you still there?"); font.pixelSize: Theme.titleSize; font.bold: true }
+            KText {
+                objectName: "idleCountdown"
+                Layout.fillWidth: true
+                text: qsTr("For your privacy, this screen will clear in %n second(s).", "", kiosk.idleSecondsLeft)
+            }
+            RowLayout {
+                spacing: Theme.gap
+                KButton { objectName: "moreTimeButton"; minHeight: Theme.bigButtonHeight; text: qsTr("I need more time"); onClicked: kiosk.stillHere() }
+                KButton { objectName: "idleStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: kiosk.startOver() }
+            }
+        }
+    }
+
+    Overlay {
+        objectName: "apologyOverlay"
+        z: 98
+        visible: kiosk.apology
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "apologyTitle"; Layout.fillWidth: true; text: qsTr("Sorry, let's start again."); font.pixelSize: Theme.titleSize; font.bold: true }
+            KText { Layout.fillWidth: true; text: qsTr("Something went wrong on this kiosk. Nothing you entered was kept.") }
+            KButton { objectName: "apologyOkButton"; text: qsTr("OK"); onClicked: kiosk.dismissApology() }
+        }
+    }
+}

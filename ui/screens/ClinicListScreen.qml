@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ".."
+import "../components"
+
+Rectangle {
+    color: Theme.background
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        KioskBar { Layout.fillWidth: true; onBackTapped: kiosk.back() }
+        KText {
+            objectName: "clinicsTitle"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: Theme.gap
+            text: qsTr("Choose a clinic")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        BusyNote {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            visible: kiosk.busy
+            text: qsTr("Finding clinics near you…")
+        }
+        KText {
+            objectName: "clinicsEmpty"
+            Layout.leftMargin: Theme.margin
+            visible: !kiosk.busy && kiosk.errorKind === "" && kiosk.clinics.length === 0
+            text: qsTr("No clinics are taking walk-in bookings here right now. Please ask at %1.").arg(kiosk.helpLocation)
+        }
+        ListView {
+            id: list
+            objectName: "clinicList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            clip: true
+            spacing: Theme.gap
+            model: kiosk.clinics
+            ScrollBar.vertical: ScrollBar { width: 24; policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            delegate: ItemDelegate {
+                id: card
+                objectName: "clinic_" + modelData.urlName
+                width: list.width - 40
+                height: Math.max(Theme.touchMin, column.implicitHeight + 48)
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData.name + ". " + modelData.street + ". " + modelData.hours
+                                 + (modelData.hasTimes ? ". " + qsTr("Next free time: %1").arg(modelData.nextFree) : "")
+                onClicked: kiosk.chooseClinic(modelData.urlName)
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: card.down ? Theme.background : Theme.surface
+                    border.width: 2
+                    border.color: Theme.line
+                }
+                contentItem: RowLayout {
+                    spacing: Theme.gap
+                    ColumnLayout {
+                        id: column
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.gap
+                        spacing: 6
+                        KText { Layout.fillWidth: true; text: modelData.name; font.bold: true; font.pixelSize: Theme.buttonSize; color: Theme.brand }
+                        KText { Layout.fillWidth: true; text: modelData.street + ", " + modelData.cityLine; color: Theme.muted }
+                        KText { Layout.fillWidth: true; text: modelData.hours; color: Theme.muted }
+                    }
+                    ColumnLayout {
+                        Layout.preferredWidth: 460
+                        Layout.rightMargin: Theme.gap
+                        KText { Layout.fillWidth: true; visible: modelData.hasTimes; text: qsTr("Next free time"); color: Theme.muted; horizontalAlignment: Text.AlignRight }
+                        KText {
+                            Layout.fillWidth: true
+                            text: modelData.hasTimes ? modelData.nextFree : qsTr("No free times soon")
+                            font.bold: true
+                            horizontalAlignment: Text.AlignRight
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
