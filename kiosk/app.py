@@ -139,10 +139,16 @@ def prepare_qt_environment(*, headless: bool = False) -> None:
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get("QTWEBENGINE_DISABLE_SANDBOX"):
+    if (
+        hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and not os.environ.get("QTWEBENGINE_DISABLE_SANDBOX")
+    ):
         # Chromium refuses to run as root with its sandbox on. Fine for development and CI; a
         # deployed kiosk runs as an unprivileged user and keeps the sandbox (packaging/).
-        log.warning("running as root: the web page's sandbox is off; deploy as an unprivileged user")
+        log.warning(
+            "running as root: the web page's sandbox is off; deploy as an unprivileged user"
+        )
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     # The renderer's V8 heap is capped: kiosks run for days (field notes, memory growth).
@@ -187,7 +193,7 @@ class KioskApp:
             scheduling_url=scheduling_url,
             clinics_offered=list(settings.kiosk.departments),
             done_seconds=idle.screens.get("done", 20),
-            help_location=dict(settings.kiosk.location),
+            help_location={str(k): v for k, v in settings.kiosk.location.items()},
             training=self.emulator is not None,
             clock=clock or (lambda: datetime.now(UTC)),
         )
@@ -219,6 +225,7 @@ class KioskApp:
         self._restore_hook()
         self.vm.reset_session("shutdown")
         self.engine.deleteLater()
+        self.languages.close()
         await self.wiring.aclose()
         if self.demo_server is not None:
             self.demo_server.stop()

@@ -283,10 +283,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging(json_lines=args.log_json, verbose=args.verbose)
-    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
-    if func is None:  # plain `kiosk` is `kiosk run`
-        args = parser.parse_args(["run", *(argv or sys.argv[1:])])
-        func = args.func
+    if args.command is None:  # plain `kiosk` is `kiosk run`
+        rest = list(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args([*rest, "run"])
+    func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
     except ConfigError as err:

@@ -37,6 +37,12 @@ log = logging.getLogger("kiosk.settings")
 CONFIG_ENV = "KIOSK_CONFIG"
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
+
+
+def _default_location() -> dict[Language, str]:
+    return {"en": "the front desk", "es": "la recepción"}
+
+
 SECRET_KEYS = {
     "api_key",
     "apikey",
@@ -138,7 +144,7 @@ class IdleSettings(_Section):
 class KioskSettings(_Section):
     id: str = Field("kiosk-1", pattern=r"^[A-Za-z0-9._-]{1,40}$")
     # Where patients are sent for help, in each language ("please ask at ...").
-    location: dict[Language, str] = Field(default_factory=lambda: {"en": "the front desk", "es": "la recepción"})
+    location: dict[Language, str] = Field(default_factory=_default_location)
     departments: list[str] = Field(
         default_factory=list
     )  # retail urlNames; empty = all of the brand
@@ -151,7 +157,9 @@ class KioskSettings(_Section):
     def _location_in_every_language(self) -> KioskSettings:
         missing = [lang for lang in self.languages if not self.location.get(lang, "").strip()]
         if missing:
-            raise ValueError(f"location needs a text for every language (missing: {', '.join(missing)})")
+            raise ValueError(
+                f"location needs a text for every language (missing: {', '.join(missing)})"
+            )
         return self
 
     @field_validator("providers")

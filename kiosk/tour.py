@@ -15,7 +15,7 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.demo.emulator import Scenario
-from kiosk.qt.driver import Driver, DriverError
+from kiosk.qt.driver import Driver
 from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.tour")
@@ -54,7 +54,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     if lang != "en":
         d.tap("languageButton")
-        d.wait_until(lambda: kiosk.vm.language == lang, 5, "the language switch")
+        d.wait_until(lambda: kiosk.languages.current == lang, 5, "the language switch")
     shot("welcome")
     d.tap("bookButton")
     d.item("walkInButton")

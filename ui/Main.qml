@@ -131,6 +131,8 @@ ApplicationWindow {
                 onFullScreenRequested: (request) => request.reject()
                 onPrintRequested: () => {}
                 onJavaScriptDialogRequested: (request) => { request.accepted = true; jsDialog.show(request) }
+                // The page's console could echo what a patient typed: only its level reaches our log.
+                onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
                 Component.onDestruction: webSession.viewDestroyed()
             }
         }

@@ -30,16 +30,28 @@ class Driver:
     # ----------------------------------------------------------------------------- finding
     def probe(self, name: str) -> dict[str, Any]:
         """Where the visible item ``name`` is, asked of QML (see ``probe`` in Main.qml)."""
-        answer = QMetaObject.invokeMethod(self.window, "probe", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", name))
-        value = answer.toVariant() if isinstance(answer, QJSValue) else answer
+        answer = QMetaObject.invokeMethod(
+            self.window, "probe", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", name)
+        )
+        value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
         return dict(value) if value else {"found": False}
 
     def exists(self, name: str) -> bool:
         return bool(self.probe(name).get("found"))
 
     def item(self, name: str, timeout: float = 5.0) -> dict[str, Any]:
+        """The visible item, once its place on screen has settled (layouts polish a frame late)."""
         self.wait_until(lambda: self.exists(name), timeout, f"{name} to be visible")
-        return self.probe(name)
+        last: dict[str, Any] = {}
+        deadline = time.monotonic() + timeout
+        while True:
+            now = self.probe(name)
+            if now == last and now.get("found"):
+                return now
+            if time.monotonic() > deadline:
+                raise DriverError(f"{name} did not settle")
+            last = now
+            self.pump(0.04)
 
     def text(self, name: str) -> str:
         return str(self.item(name)["text"])
@@ -108,7 +120,9 @@ class Driver:
         while not answered():
             QMetaObject.invokeMethod(view, "runJavaScript", Q_ARG(str, wrapped))
             try:
-                self.wait_until(answered, min(2.0, max(0.1, deadline - time.monotonic())), "the page's answer")
+                self.wait_until(
+                    answered, min(2.0, max(0.1, deadline - time.monotonic())), "the page's answer"
+                )
             except DriverError:
                 if time.monotonic() > deadline:
                     raise
@@ -141,7 +155,9 @@ class Driver:
         left, top = view["x"] - view["width"] / 2, view["y"] - view["height"] / 2
         self.tap_at(QPoint(round(left + float(box[0])), round(top + float(box[1]))))
 
-    def tap_in_page_until(self, selector: str, condition: Callable[[], bool], what: str, attempts: int = 3) -> None:
+    def tap_in_page_until(
+        self, selector: str, condition: Callable[[], bool], what: str, attempts: int = 3
+    ) -> None:
         """Tap, and tap again (as a person would) if nothing happened: the first tap after the
         page resized is occasionally taken as focusing the view rather than as a click."""
         for attempt in range(attempts):
@@ -162,4 +178,3 @@ class Driver:
         if not image.save(str(path)):
             raise DriverError(f"could not save {path}")
         return path
-

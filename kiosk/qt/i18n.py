@@ -8,6 +8,7 @@ import subprocess
 from datetime import date, datetime, time
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, QTranslator
 
 from kiosk.paths import TRANSLATIONS
@@ -19,12 +20,11 @@ LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def lrelease() -> str | None:
-    for name in ("pyside6-lrelease", "lrelease"):
-        found = shutil.which(name)
-        if found:
-            return found
-    here = Path(QCoreApplication.applicationFilePath() or ".").parent / "pyside6-lrelease"
-    return str(here) if here.exists() else None
+    """Qt's translation compiler: the one shipped inside the PySide6 wheel, else one on PATH."""
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
 def compile_translations(
@@ -57,23 +57,31 @@ class Languages(QObject):
         self.current = available[0]
         self._translator: QTranslator | None = None
         compile_translations()
+        self.switch(self.current)
 
     def switch(self, language: str) -> bool:
         if language not in self.available:
             return False
+        if language == self.current and self._translator is not None:
+            return True
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
-        if language != "en":
-            translator = QTranslator(self)
-            if not translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm")):
-                log.error("no compiled translation for %s", language)
-                return False
-            self._app.installTranslator(translator)
-            self._translator = translator
+        # English has a translation too: only its plural forms ("1 second", "20 seconds").
+        translator = QTranslator(self)
+        if not translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm")):
+            log.error("no compiled translation for %s", language)
+            return False
+        self._app.installTranslator(translator)
+        self._translator = translator
         self.current = language
         QLocale.setDefault(LOCALES.get(language, LOCALES["en"]))
         return True
+
+    def close(self) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
 
     @property
     def locale(self) -> QLocale:

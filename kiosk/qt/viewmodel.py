@@ -450,6 +450,8 @@ class KioskViewModel(QObject):
             self.apologize()
 
     def _fail_handoff(self, kind: str) -> None:
+        if self._error == "certificate":
+            return  # the page also "failed"; the certificate is the reason worth showing
         if self._journey.screen is Screen.HANDOFF:
             self._error = kind
             self.stateChanged.emit()
@@ -469,7 +471,9 @@ class KioskViewModel(QObject):
         return ZoneInfo(self._clinic.timezone) if self._clinic else UTC
 
     def _where(self) -> str:
-        return self._help_location.get(self._languages.current) or next(iter(self._help_location.values()), "")
+        return self._help_location.get(self._languages.current) or next(
+            iter(self._help_location.values()), ""
+        )
 
     def _error_text(self) -> tuple[str, str]:
         err = self._error

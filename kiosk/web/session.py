@@ -17,7 +17,11 @@ import logging
 import re
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineCore import (
+    QWebEngineLoadingInfo,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
 from PySide6.QtWebEngineQuick import QQuickWebEngineDownloadRequest, QQuickWebEngineProfile
 
 from kiosk.web.policy import (
@@ -32,6 +36,7 @@ from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kin
 
 log = logging.getLogger("kiosk.web")
 
+CERTIFICATE_ERROR_DOMAIN = QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain.value
 ACCEPT_LANGUAGE = {"en": "en-US,en;q=0.9", "es": "es-US,es;q=0.9,en;q=0.5"}
 
 
@@ -220,6 +225,8 @@ class WebSession(QObject):
             if is_completion(url, self._completion, allow=self._allow):
                 log.info("the scheduling page reports the visit booked")
                 self.completed.emit()
+        elif state is LoadStatus.FAILED and error_domain == CERTIFICATE_ERROR_DOMAIN:
+            self.certificateFailed.emit()
         elif (
             state is LoadStatus.FAILED and self._allow.allows(url) and url not in self.blocked_urls
         ):
@@ -233,6 +240,11 @@ class WebSession(QObject):
         if end is not RendererEnd.NORMAL:
             log.error("the web page's renderer ended: %s", end.value)
             self.crashed.emit()
+
+    @Slot(int)
+    def consoleMessage(self, level: int) -> None:
+        if level >= 2:  # WebEngineView.ErrorMessageLevel
+            log.info("the scheduling page logged an error to its console")
 
     @Slot(str)
     def certificateError(self, url: str) -> None:

@@ -138,7 +138,36 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["slot"])
     assert info.value.code == 2
-    assert main([]) == 2
+
+
+def test_plain_kiosk_is_kiosk_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.cli
+
+    seen: list[bool] = []
+    monkeypatch.setattr(kiosk.cli, "cmd_run", lambda args: seen.append(args.demo) or 0)
+    parser_default = kiosk.cli.build_parser().parse_args(["run"])
+    assert parser_default.func.__name__ == "<lambda>"
+    assert main([]) == 0
+    assert main(["--log-json"]) == 0
+    assert seen == [False, False]
+
+
+def test_run_without_a_display_walks_the_tour_instead(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kiosk.cli
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    toured: list[object] = []
+    monkeypatch.setattr(
+        kiosk.cli,
+        "_tour",
+        lambda settings, out, langs, size: toured.append((settings.demo.enabled, langs)) or 0,
+    )
+    assert main(["run", "--demo"]) == 0
+    assert toured == [(True, ["en", "es"])]
+    assert "No display here" in capsys.readouterr().err
 
 
 def test_config_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

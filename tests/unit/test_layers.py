@@ -20,7 +20,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "demo": (*QT, "kiosk.dexcare", "kiosk.app"),
 }
 # Only the composition root and the command line may reach into the emulator.
-MAY_IMPORT_DEMO = {"app.py", "cli.py"}
+MAY_IMPORT_DEMO = {"app.py", "cli.py", "tour.py", "bench.py"}  # the root and the demo-only tools
+# Modules that must stay pure Python (no Qt, no network) outside the pure packages.
+PURE_MODULES = ["web/policy.py", "flow/retail.py", "domain/catalog.py"]
 
 
 def imports_of(path: Path) -> set[str]:
@@ -51,6 +53,19 @@ def test_layer_imports(layer: str) -> None:
         if breaks(name, FORBIDDEN[layer])
     ]
     assert bad == []
+
+
+@pytest.mark.parametrize("module", PURE_MODULES)
+def test_decisions_are_pure(module: str) -> None:
+    assert [n for n in imports_of(PACKAGE / module) if breaks(n, (*QT, *NETWORK))] == []
+
+
+def test_qml_holds_no_booking_rules() -> None:
+    """QML presents and forwards intents: no network, no storage, no rule copied in."""
+    for qml in (PACKAGE.parent / "ui").rglob("*.qml"):
+        text = qml.read_text()
+        for banned in ("XMLHttpRequest", "LocalStorage", "fetch(", "RegExp(", "postalCode"):
+            assert banned not in text, f"{qml.name} uses {banned}"
 
 
 def test_the_layers_exist() -> None:

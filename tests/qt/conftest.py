@@ -1,0 +1,88 @@
+"""Qt fixtures: one application and one qasync loop for the whole run (stopping a qasync loop
+quits the application, after which every later wait returns at once), and a fresh demo kiosk per
+test, driven through the real QML."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWebEngineQuick import QtWebEngineQuick
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import KioskApp, prepare_qt_environment
+from kiosk.qt.driver import Driver
+from kiosk.settings import Settings, load_settings
+
+prepare_qt_environment(headless=True)
+QtWebEngineQuick.initialize()  # before pytest-qt creates the application
+
+
+@pytest.fixture(scope="session")
+def session_loop(qapp: QApplication) -> qasync.QEventLoop:
+    return qasync.QEventLoop(qapp, already_running=True)
+
+
+@pytest.fixture
+def loop(session_loop: qasync.QEventLoop) -> Iterator[qasync.QEventLoop]:
+    """The Qt loop is asyncio's running loop for the test, and for nothing after it."""
+    asyncio.set_event_loop(session_loop)
+    asyncio.events._set_running_loop(session_loop)
+    yield session_loop
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+def demo_settings(**sections: dict[str, Any]) -> Settings:
+    base = load_settings(None, environ={})
+    update = {"demo": base.demo.model_copy(update={"enabled": True})}
+    for name, values in sections.items():
+        update[name] = getattr(base, name).model_copy(update=values)
+    return base.model_copy(update=update)
+
+
+@pytest.fixture
+def make_kiosk(loop: qasync.QEventLoop, qtbot: Any) -> Iterator[Any]:
+    built: list[tuple[KioskApp, Driver]] = []
+
+    def make(settings: Settings | None = None) -> tuple[KioskApp, Driver]:
+        kiosk = KioskApp(settings or demo_settings())
+        kiosk.window.resize(1920, 1080)
+        kiosk.window.show()
+        driver = Driver(kiosk.window)
+        driver.wait_until(lambda: driver.exists("bookButton"), 10, "Welcome")
+        built.append((kiosk, driver))
+        return kiosk, driver
+
+    yield make
+    for kiosk, driver in built:
+        task = asyncio.ensure_future(kiosk.aclose())
+        driver.wait_until(task.done, 10, "shutdown")
+        driver.pump(0.2)
+
+
+@pytest.fixture
+def kiosk(make_kiosk: Any) -> tuple[KioskApp, Driver]:
+    return make_kiosk()  # type: ignore[no-any-return]
+
+
+def to_times(k: KioskApp, d: Driver, clinic: str = "EvergreenCapitolHill") -> None:
+    d.tap("bookButton")
+    d.tap("walkInButton")
+    d.wait_until(lambda: d.exists(f"clinic_{clinic}") and not k.vm.busy, 15, "the clinic list")
+    d.tap(f"clinic_{clinic}")
+    d.wait_until(lambda: d.exists("time_0_0") and not k.vm.busy, 15, "the times")
+
+
+def to_page(k: KioskApp, d: Driver) -> None:
+    to_times(k, d)
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("webView"), 10, "the web view")
+    d.wait_until(
+        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
+        20,
+        "the booking page",
+    )

@@ -1,0 +1,151 @@
+"""Touch targets, contrast, and names for screen readers, checked on every screen in both
+languages through Qt's accessibility tree (what a screen reader would get)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+from kiosk.app import KioskApp
+from kiosk.qt.driver import Driver
+from tests.qt.conftest import to_page, to_times
+
+ROOT = Path(__file__).parents[2]
+THEME = (ROOT / "ui" / "Theme.qml").read_text()
+COLOURS = dict(re.findall(r"property color (\w+): \"(#[0-9A-Fa-f]{6})\"", THEME))
+
+# Every text colour the UI puts on every background.
+TEXT_PAIRS = [
+    ("ink", "background"), ("ink", "surface"), ("muted", "background"), ("muted", "surface"),
+    ("brand", "surface"), ("brand", "background"), ("textOnBrand", "brand"), ("textOnBrand", "brandDark"),
+    ("textOnDanger", "danger"), ("danger", "background"), ("danger", "surface"), ("success", "background"),
+    ("textOnTraining", "training"),
+]  # fmt: skip
+INTERACTIVE = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.ListItem,
+               QAccessible.Role.EditableText, QAccessible.Role.ComboBox, QAccessible.Role.RadioButton}  # fmt: skip
+
+
+def luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize(("fg", "bg"), TEXT_PAIRS)
+def test_text_contrast_is_at_least_4_5(fg: str, bg: str) -> None:
+    assert contrast(COLOURS[fg], COLOURS[bg]) >= 4.5
+
+
+def test_the_contrast_formula() -> None:
+    assert round(contrast("#000000", "#FFFFFF"), 1) == 21.0
+    assert contrast("#777777", "#FFFFFF") < 4.5
+
+
+def is_web_view(node: QAccessibleInterface) -> bool:
+    owner = node.object()
+    return owner is not None and "WebEngineView" in owner.metaObject().className()
+
+
+def nodes(root: QAccessibleInterface) -> Iterator[QAccessibleInterface]:
+    """Our own controls. The DexCare page inside the web view is third-party content (Chromium's
+    accessibility tree is off on Linux unless QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        if not is_web_view(node):
+            stack.extend(
+                c for c in (node.child(i) for i in range(node.childCount())) if c is not None
+            )
+
+
+def audit(d: Driver) -> list[tuple[str, str, int]]:
+    """(role, name, height) of every control a person can see now."""
+    QAccessible.setActive(True)
+    root = QAccessible.queryAccessibleInterface(d.window)
+    assert root is not None
+    out = []
+    for node in nodes(root):
+        if node.state().invisible or node.rect().isEmpty():
+            continue
+        out.append((node.role().name, node.text(QAccessible.Text.Name), node.rect().height()))
+    return out
+
+
+def check_screen(d: Driver) -> list[tuple[str, str, int]]:
+    seen = audit(d)
+    controls = [s for s in seen if QAccessible.Role[s[0]] in INTERACTIVE]
+    assert controls, "no controls found on this screen"
+    unnamed = [c for c in controls if not c[1].strip()]
+    small = [c for c in controls if c[2] < 64]
+    assert unnamed == [], "every control needs a name for screen readers"
+    assert small == [], "touch targets must be at least 64 px high"
+    return seen
+
+
+def walk(k: KioskApp, d: Driver) -> Iterator[str]:
+    yield "welcome"
+    d.tap("bookButton")
+    d.item("walkInButton")
+    yield "care"
+    d.tap("walkInButton")
+    d.wait_until(lambda: d.exists("clinic_EvergreenCapitolHill") and not k.vm.busy, 15, "clinics")
+    yield "clinics"
+    d.tap("clinic_EvergreenCapitolHill")
+    d.wait_until(lambda: d.exists("time_0_0") and not k.vm.busy, 15, "times")
+    yield "times"
+    k.idle._warn()
+    d.item("moreTimeButton")
+    yield "idle"
+    d.tap("moreTimeButton")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_control_is_named_and_big_enough(
+    kiosk: tuple[KioskApp, Driver], language: str
+) -> None:
+    k, d = kiosk
+    if language == "es":
+        d.tap("languageButton")
+    for _screen in walk(k, d):
+        check_screen(d)
+
+
+def english_sources() -> set[str]:
+    es = ET.parse(ROOT / "resources" / "translations" / "kiosk_es.ts").getroot()
+    return {m.findtext("source") or "" for m in es.iter("message") if not m.get("numerus")} - {"OK"}
+
+
+def test_no_english_left_on_the_spanish_screens(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    d.tap("languageButton")
+    english = english_sources()
+    for screen in walk(k, d):
+        shown = {name for _, name, _ in audit(d)}
+        left = sorted(shown & english)
+        assert left == [], f"English on the Spanish {screen} screen"
+
+
+def test_the_handoff_screen_in_spanish(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    d.tap("languageButton")
+    to_page(k, d)
+    check_screen(d)
+    assert {name for _, name, _ in audit(d)} & english_sources() == set()
+
+
+def test_large_text_keeps_every_target_reachable(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    d.tap("largeTextButton")
+    to_times(k, d)
+    check_screen(d)

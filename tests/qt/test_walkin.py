@@ -1,0 +1,132 @@
+"""The walk-in journey end to end in demo mode, driven through the real QML by objectName."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kiosk.app import KioskApp
+from kiosk.qt.driver import Driver
+from tests.qt.conftest import to_page, to_times
+
+
+def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    assert k.emulator is not None
+    to_times(k, d)
+    first_day = k.vm.days[0]
+    chosen = first_day["times"][0]
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("webView"), 10, "the web view")
+    assert k.vm.screen == "handoff"
+    assert d.text("handoffClinic") == "Evergreen Walk-In Clinic - Capitol Hill"
+    assert chosen["label"] in d.text("handoffTime")
+    d.wait_until(
+        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True, 20, "the page"
+    )
+    url = d.web_url()
+    assert (
+        "/retail?timeSlot=" in url
+        and "departmentUrlName=EvergreenCapitolHill" in url
+        and "brand=Evergreen" in url
+    )
+
+    # Typing inside the web page, key by key, as on the on-screen keyboard.
+    d.tap_in_page("#first")
+    d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the on-screen keyboard")
+    d.type_text("Maribel")
+    assert d.js("document.getElementById('first').value") == "Maribel"
+    for field, value in (
+        ("last", "Quintero"),
+        ("dob", "03/04/1985"),
+        ("phone", "2065550188"),
+        ("reason", "Earache"),
+    ):
+        d.tap_in_page(f"#{field}")
+        d.type_text(value)
+    assert d.js("document.getElementById('reason').value") == "Earache"
+
+    d.tap_in_page_until("#book", lambda: d.exists("doneTitle"), "the thank-you screen")
+    assert k.vm.screen == "done"
+    assert [b.kind for b in k.emulator.bookings] == ["retail"]
+    booked_at = datetime.fromisoformat(k.emulator.bookings[0].slot_key[3])
+    assert (
+        booked_at.isoformat(timespec="seconds") in url.replace("%2B", "+")
+        or booked_at.strftime("%H:%M") in url
+    )
+    # The thank-you screen counts down on its own, then returns to Welcome.
+    before = k.vm.doneSecondsLeft
+    d.wait_until(lambda: k.vm.doneSecondsLeft < before, 3, "the countdown")
+    d.tap("finishButton")
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+
+    # The booked time is gone from the list for the next patient.
+    to_times(k, d)
+    assert chosen["slotId"] not in [t["slotId"] for day in k.vm.days for t in day["times"]]
+
+
+def test_back_goes_back_and_forgets_the_choice(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_times(k, d)
+    d.tap("backButton")
+    d.wait_until(lambda: d.exists("clinicsTitle"), 5, "the clinic list")
+    assert k.vm.clinicName == "Evergreen Walk-In Clinic - Capitol Hill"  # shown until another pick
+    d.tap("backButton")
+    d.wait_until(lambda: d.exists("careTitle"), 5, "the care choice")
+    d.tap("backButton")
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+
+
+def test_clinic_cards_show_hours_and_next_time(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    d.tap("bookButton")
+    d.tap("walkInButton")
+    d.wait_until(lambda: len(k.vm.clinics) == 3 and not k.vm.busy, 15, "clinics")
+    names = [c["name"] for c in k.vm.clinics]
+    assert names[0].startswith("Evergreen Walk-In Clinic")
+    for card in k.vm.clinics:
+        assert card["hours"].startswith(("Open today", "Closed today"))
+
+
+def test_a_network_error_keeps_the_choices_and_try_again_recovers(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    k, d = kiosk
+    assert k.emulator is not None
+    to_times(k, d)
+    k.emulator.set_scenario("offline")
+    d.tap("refreshButton")
+    d.wait_until(lambda: d.exists("retryButton"), 15, "the error")
+    assert d.text("errorTitle") == "We can't reach the scheduling system"
+    assert k.vm.supportCode
+    assert k.vm.clinicName  # nothing the patient chose is lost
+    k.emulator.set_scenario("normal")
+    d.tap("retryButton")
+    d.wait_until(
+        lambda: not d.exists("retryButton") and d.exists("time_0_0"), 15, "the times again"
+    )
+    assert k.vm.screen == "times"
+
+
+def test_the_clinic_list_shows_only_configured_clinics(make_kiosk: object) -> None:
+    from tests.qt.conftest import demo_settings
+
+    k, d = make_kiosk(
+        demo_settings(kiosk={"departments": ["EvergreenPhoenixMidtown", "EvergreenCapitolHill"]})
+    )  # type: ignore[operator]
+    d.tap("bookButton")
+    d.tap("walkInButton")
+    d.wait_until(lambda: len(k.vm.clinics) == 2 and not k.vm.busy, 15, "clinics")
+    assert [c["urlName"] for c in k.vm.clinics] == [
+        "EvergreenPhoenixMidtown",
+        "EvergreenCapitolHill",
+    ]
+
+
+def test_the_handoff_page_is_shown_under_the_kiosk_bar(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    bar, web = d.probe("handoffClinic"), d.probe("webView")
+    assert bar["y"] < web["y"] - web["height"] / 2
+    assert d.exists("startOverButton")
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")

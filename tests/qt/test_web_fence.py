@@ -1,0 +1,203 @@
+"""The hand-off is fenced: only allowed hosts, in the same view, nothing escapes; a blocked
+navigation is not a failed page; the page's dialogs are ours; a dead renderer means sorry + reset."""
+
+from __future__ import annotations
+
+import os
+import signal
+import ssl
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.app import KioskApp
+from kiosk.qt.driver import Driver
+from tests.qt.conftest import demo_settings, to_page
+
+
+def page_path(d: Driver) -> str:
+    return str(d.js("location.pathname"))
+
+
+def settle(d: Driver) -> None:
+    d.pump(0.6)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://www.example.org/steal",
+        "http://127.0.0.1:9/other-port",
+        "file:///etc/passwd",
+        "chrome://settings",
+    ],
+)
+def test_links_to_other_hosts_are_blocked_and_the_page_stays(
+    kiosk: tuple[KioskApp, Driver], target: str
+) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js(
+        "(() => { const a = document.createElement('a'); a.id = 'escape'; a.textContent = 'Escape';"
+        f" a.href = {target!r}; a.style = 'display:block;font-size:40px;padding:20px';"
+        " document.querySelector('main').prepend(a); return true })()"
+    )
+    d.tap_in_page("#escape")
+    settle(d)
+    assert page_path(d) == "/retail"
+    assert target in k.web.blocked_urls or target.startswith(("file:", "chrome:"))
+    assert k.vm.screen == "handoff"
+    assert k.vm.errorKind == ""  # blocked is not failed
+
+
+def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { location.href = 'https://evil.example/'; return true })()")
+    settle(d)
+    assert page_path(d) == "/retail"
+    assert "https://evil.example/" in k.web.blocked_urls
+    assert k.vm.errorKind == ""
+
+
+def test_window_open_to_another_host_is_refused(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { window.open('https://popup.example/'); return true })()")
+    settle(d)
+    assert page_path(d) == "/retail"
+    assert "https://popup.example/" in k.web.blocked_urls
+
+
+def test_window_open_to_an_allowed_host_opens_in_the_same_view(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { window.open('/retail/help'); return true })()")
+    d.wait_until(lambda: page_path(d) == "/retail/help", 10, "the help page in the same view")
+    assert k.vm.screen == "handoff"
+
+
+def test_target_blank_link_opens_in_the_same_view(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.tap_in_page("#help")  # <a target="_blank" href="/retail/help">
+    d.wait_until(lambda: page_path(d) == "/retail/help", 10, "the help page")
+
+
+def test_target_blank_to_another_host_never_opens(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js(
+        "(() => { const a = document.createElement('a'); a.id = 'blank'; a.target = '_blank';"
+        " a.href = 'https://elsewhere.example/'; a.textContent = 'Elsewhere'; a.style = 'display:block;font-size:40px';"
+        " document.querySelector('main').prepend(a); return true })()"
+    )
+    d.tap_in_page("#blank")
+    settle(d)
+    assert page_path(d) == "/retail"
+    assert "https://elsewhere.example/" in k.web.blocked_urls
+
+
+def test_sub_resources_to_other_hosts_are_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    outcome = d.js(
+        "(async () => { const img = new Image(); img.src = 'https://tracker.example/pixel.gif';"
+        " document.body.appendChild(img);"
+        " try { await fetch('https://api.elsewhere.example/data'); return 'fetched' } catch (e) { return 'refused' } })()"
+    )
+    assert outcome == "refused"
+    settle(d)
+    interceptor = k.web._interceptor
+    assert interceptor is not None
+    assert "https://tracker.example/pixel.gif" in interceptor.blocked
+    assert "https://api.elsewhere.example/data" in interceptor.blocked
+    # The page's own requests still work.
+    assert d.js("fetch('/retail/help').then(r => r.status)") == 200
+
+
+def test_iframes_from_other_hosts_do_not_load(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js(
+        "(() => { const f = document.createElement('iframe'); f.src = 'https://frame.example/'; document.body.appendChild(f); return true })()"
+    )
+    settle(d)
+    blocked = set(k.web.blocked_urls) | set(
+        k.web._interceptor.blocked if k.web._interceptor else []
+    )
+    assert "https://frame.example/" in blocked
+    assert k.vm.errorKind == ""
+
+
+def test_javascript_dialogs_are_shown_in_kiosk_style(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js(
+        "(() => { setTimeout(() => { window.answer = confirm('Keep this time?'); }, 0); return true })()"
+    )
+    d.wait_until(lambda: d.exists("jsDialogText"), 5, "the kiosk dialog")
+    assert d.text("jsDialogText") == "Keep this time?"
+    d.tap("jsDialogCancel")
+    d.wait_until(lambda: not d.exists("jsDialogText"), 5, "the dialog to close")
+    assert d.js("window.answer") is False
+
+
+def test_a_dead_renderer_means_sorry_and_a_fresh_start(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    pid = int(d.web_view().property("renderProcessPid"))
+    assert pid > 0
+    os.kill(pid, signal.SIGKILL)
+    d.wait_until(lambda: d.exists("apologyTitle"), 15, "the apology")
+    assert k.vm.screen == "welcome"
+    assert not d.exists("webView")
+    d.tap("apologyOkButton")
+    d.wait_until(lambda: not d.exists("apologyTitle"), 5, "the apology to close")
+    # and the next patient gets a working page
+    to_page(k, d)
+
+
+@pytest.fixture
+def bad_tls_server(tmp_path: Path) -> Iterator[str]:
+    """An https server on loopback with a self-signed certificate nobody trusts."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=127.0.0.1"], check=True, capture_output=True,
+    )  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<h1>untrusted</h1>")
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_certificate_errors_are_never_ignored(make_kiosk: Any, bad_tls_server: str) -> None:
+    k, d = make_kiosk(demo_settings(web={"extra_hosts": [bad_tls_server]}))
+    to_page(k, d)
+    d.js(f"(() => {{ location.href = {bad_tls_server + '/'!r}; return true }})()")
+    d.wait_until(lambda: d.exists("errorTitle"), 15, "the certificate error")
+    assert d.text("errorTitle") == "We could not open the booking page safely"
+    assert k.vm.screen == "handoff"
