@@ -1,8 +1,5 @@
 """A touchscreen booking kiosk for clinic lobbies, booking through DexCare."""
 
-from importlib.metadata import PackageNotFoundError, version
+from kiosk._version import __version__
 
-try:
-    __version__ = version("clinic-kiosk")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0+source"
+__all__ = ["__version__"]

@@ -196,6 +196,17 @@ def cmd_tour(args: argparse.Namespace) -> int:
     return _tour(settings, Path(args.out), languages, args.size)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.bench import report, run_bench  # noqa: PLC0415 - Qt loads only for the commands that show it
+
+    logging.getLogger().setLevel(logging.WARNING)  # a line per request would be measured too
+    if args.journeys < 2:
+        print("--journeys must be at least 2", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    print(report(run_bench(args.journeys, args.startup_runs), as_json=args.json))  # noqa: T201
+    return EXIT_OK
+
+
 # -------------------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Clinic lobby booking kiosk (DexCare).")
@@ -204,6 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
+    _add_app_commands(sub)
+    _add_tools(sub)
+    return parser
+
+
+def _add_app_commands(sub: Any) -> None:
     p = sub.add_parser("run", help="run the kiosk (the default command)")
     p.add_argument(
         "--demo", action="store_true", help="training mode: the built-in DexCare emulator, offline"
@@ -217,6 +234,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tour-out", default="tour", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser(
+        "bench", help="measure start-up, hand-off speed and memory over many journeys"
+    )
+    p.add_argument("--journeys", type=int, default=50)
+    p.add_argument("--startup-runs", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bench)
+
     p = sub.add_parser("tour", help="walk every screen headless in demo mode and save screenshots")
     p.add_argument("--out", default="tour", metavar="DIR")
     p.add_argument("--lang", choices=["en", "es", "all"], default="all")
@@ -224,6 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
     p.set_defaults(func=cmd_tour)
 
+
+def _add_tools(sub: Any) -> None:
     p = sub.add_parser("demo-server", help="serve the offline DexCare emulator over HTTP")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
@@ -276,7 +303,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("check", help="validate a config file and print the effective settings")
     p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
     p.set_defaults(func=cmd_config_check)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

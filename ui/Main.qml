@@ -1,9 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
-import QtWebEngine
 import "."
 import "components"
 import "screens"
@@ -36,9 +33,6 @@ ApplicationWindow {
         return {found: false}
     }
 
-    // The on-screen keyboard follows the language; it never predicts or learns what is typed.
-    Binding { target: VirtualKeyboardSettings; property: "locale"; value: kiosk.language === "es" ? "es_MX" : "en_US" }
-    Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["en_US", "es_MX"] }
 
     readonly property var screens: ({
         "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done
@@ -76,7 +70,8 @@ ApplicationWindow {
         anchors.top: trainingBanner.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: keyboard.active ? keyboard.top : parent.bottom
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.keyboardUp ? root.keyboard.keyboardHeight : 0
 
         Loader {
             id: screenLoader
@@ -97,44 +92,13 @@ ApplicationWindow {
             anchors.bottom: parent.bottom
             visible: kiosk.screen === "handoff"
             active: webSession.viewWanted
-            sourceComponent: WebEngineView {
-                id: web
-                objectName: "webView"
-                profile: webSession.profile
-                url: webSession.url
-                settings.javascriptCanOpenWindows: true
-                settings.pluginsEnabled: false
-                settings.pdfViewerEnabled: false
-                settings.screenCaptureEnabled: false
-                settings.webRTCPublicInterfacesOnly: true
-                settings.localContentCanAccessRemoteUrls: false
-                settings.localContentCanAccessFileUrls: false
-                settings.focusOnNavigationEnabled: true
-
-                onNavigationRequested: (request) => {
-                    if (!webSession.allowNavigation(request.url.toString(), request.navigationType, request.isMainFrame))
-                        request.reject()
-                }
-                onNewWindowRequested: (request) => {
-                    // Allowed hosts open here, in the same fenced view; anything else never opens.
-                    if (webSession.allowNewWindow(request.requestedUrl.toString()))
-                        web.url = request.requestedUrl
-                }
-                onLoadingChanged: (info) => webSession.loadChanged(info.status, info.url.toString(), info.errorDomain, info.errorString)
-                onRenderProcessTerminated: (status, code) => webSession.rendererTerminated(status)
-                onCertificateError: (error) => { error.rejectCertificate(); webSession.certificateError(error.url.toString()) }
-                onFileDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
-                onColorDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
-                onAuthenticationDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
-                onContextMenuRequested: (request) => { request.accepted = true }
-                onPermissionRequested: (permission) => permission.deny()
-                onFullScreenRequested: (request) => request.reject()
-                onPrintRequested: () => {}
-                onJavaScriptDialogRequested: (request) => { request.accepted = true; jsDialog.show(request) }
-                // The page's console could echo what a patient typed: only its level reaches our log.
-                onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
-                Component.onDestruction: webSession.viewDestroyed()
-            }
+            // Its own file, so QtWebEngine's QML loads with the first hand-off, not at start-up.
+            source: "components/HandoffWebView.qml"
+        }
+        Connections {
+            target: webLoader.item
+            ignoreUnknownSignals: true
+            function onJsDialogRequested(request) { jsDialog.show(request) }
         }
 
         // Network errors: plain words, and both ways forward; nothing the patient chose is lost.
@@ -157,17 +121,25 @@ ApplicationWindow {
         }
     }
 
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
+    // The on-screen keyboard loads just after the first frame (its QML is heavy), and follows the
+    // language; it never predicts or learns what is typed.
+    Loader {
+        id: keyboardLoader
+        objectName: "keyboardLoader"
         z: 99
-        // Not wider than a comfortable reach: a full-width keyboard at 1080p would take half the screen.
-        width: Math.min(parent.width, 1400)
-        x: (parent.width - width) / 2
-        y: active ? parent.height - height : parent.height
-        onActiveChanged: {
-            // The page above just got shorter: keep the field being typed into in sight.
-            if (active && webLoader.item && kiosk.screen === "handoff")
+        anchors.fill: parent
+        asynchronous: true
+        active: false
+        source: "components/Keyboard.qml"
+        Component.onCompleted: Qt.callLater(() => active = true)
+    }
+    readonly property var keyboard: keyboardLoader.item
+    readonly property bool keyboardUp: keyboard !== null && keyboard.active
+    Connections {
+        target: keyboardLoader.item
+        // The page above just got shorter: keep the field being typed into in sight.
+        function onOpened() {
+            if (webLoader.item && kiosk.screen === "handoff")
                 webLoader.item.runJavaScript("document.activeElement && document.activeElement.scrollIntoView({block: 'center'})")
         }
     }

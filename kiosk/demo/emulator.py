@@ -23,8 +23,8 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from kiosk.demo import seed
-from kiosk.domain import InvalidInput, decode_slot_id, parse_booking, parse_demographics
-from kiosk.domain.errors import SlotIdInvalid
+from kiosk.domain.errors import InvalidInput, SlotIdInvalid
+from kiosk.domain.slot import decode_slot_id
 
 log = logging.getLogger("kiosk.demo")
 
@@ -457,6 +457,8 @@ class DexCareEmulator:
 
     @_route("POST", r"/v1/patient/other")
     def _patient_other(self, m: re.Match[str], q: Mapping[str, str], body: Any) -> Any:
+        from kiosk.domain.patient import parse_demographics  # noqa: PLC0415 - the models load on first use
+
         try:
             demo = parse_demographics(body)
         except InvalidInput as err:
@@ -471,6 +473,8 @@ class DexCareEmulator:
 
     @_route("POST", r"/api/7/visits/providerbooking")
     def _book_provider(self, m: re.Match[str], q: Mapping[str, str], body: Any) -> Any:
+        from kiosk.domain.booking import parse_booking  # noqa: PLC0415 - the models load on first use
+
         try:
             booking = parse_booking(body)
         except InvalidInput as err:

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -49,7 +49,11 @@ from kiosk.dexcare.models import (
     ProviderSchedule,
     RetailSchedule,
 )
-from kiosk.domain import BillingDateFormat, PatientDemographics, ProviderBooking
+from kiosk.domain.codes import BillingDateFormat
+
+if TYPE_CHECKING:
+    from kiosk.domain.booking import ProviderBooking
+    from kiosk.domain.patient import PatientDemographics
 
 log = logging.getLogger("kiosk.dexcare")
 

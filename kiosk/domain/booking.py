@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.domain.codes import BillingDateFormat, npi_is_valid
 from kiosk.domain.errors import InvalidInput, Problem, from_validation_error
 from kiosk.domain.fields import (
     BirthDate,
@@ -40,9 +41,6 @@ from kiosk.domain.fields import (
     identifier,
     strip,
 )
-
-BillingDateFormat = Literal["YYYY-MM-DD", "MM-DD-YYYY"]
-"""Outgoing format of ``billingInfo.dateOfBirth``: the guide's table and examples disagree."""
 
 DEFAULT_BILLING_DATE_FORMAT: BillingDateFormat = "YYYY-MM-DD"
 
@@ -89,18 +87,6 @@ MemberId = Annotated[str, _S, identifier(20, r"[A-Za-z0-9][A-Za-z0-9 -]*", "lett
 GroupNumber = Annotated[str, _S, identifier(30, r"[A-Za-z0-9]+", "up to 30 letters and digits")]
 PayerId = Annotated[str, _S, identifier(100, r"[A-Za-z0-9][A-Za-z0-9 ._-]*", "a payer id")]
 CouponCode = Annotated[str, _S, identifier(60, r"[A-Za-z0-9][A-Za-z0-9_-]*", "letters and digits")]
-
-
-def npi_is_valid(npi: str) -> bool:
-    """A US National Provider Identifier: 10 digits whose last is a Luhn check over ``80840`` +
-    the first nine (CMS's rule), so a mistyped NPI is caught before it reaches DexCare."""
-    if len(npi) != 10 or not npi.isdigit():
-        return False
-    total = 0
-    for i, ch in enumerate(reversed("80840" + npi[:9])):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return (10 - total % 10) % 10 == int(npi[9])
 
 
 def _npi(value: Any) -> Any:

@@ -29,8 +29,9 @@ from kiosk.dexcare import (
     UnexpectedResponse,
 )
 from kiosk.dexcare.mapping import to_clinic, to_schedule
-from kiosk.domain import HandoffUrlInvalid, handoff_url
 from kiosk.domain.catalog import Clinic, Schedule
+from kiosk.domain.errors import HandoffUrlInvalid
+from kiosk.domain.handoff import handoff_url
 from kiosk.flow.journey import CareKind, FlowError, Journey, Screen
 from kiosk.flow.retail import ClinicCard, DayOfTimes, clinic_cards, group_times, is_still_bookable
 from kiosk.qt.i18n import Languages, format_day, format_time
@@ -99,6 +100,10 @@ class KioskViewModel(QObject):
         web.certificateFailed.connect(lambda: self._fail_handoff("certificate"))
         web.pageFailed.connect(lambda: self._fail_handoff("page"))
         web.loadingChanged.connect(self.stateChanged)
+
+    @property
+    def current_screen(self) -> Screen:
+        return self._journey.screen
 
     # ================================================================== properties for QML
     @Property(str, notify=stateChanged)

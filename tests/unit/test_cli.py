@@ -16,6 +16,14 @@ from tests.helpers import EXAMPLE_SLOT_ID
 EXAMPLES = Path(__file__).parents[2] / "resources" / "examples"
 
 
+def test_version_matches_the_package_metadata() -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    assert __version__ == pyproject["project"]["version"] == version("clinic-kiosk")
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--version"])

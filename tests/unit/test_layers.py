@@ -103,3 +103,10 @@ def test_no_print_calls_outside_the_command_line() -> None:
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print"
         ]
     assert offenders == []
+
+
+def test_the_domain_package_exports_load_on_demand() -> None:
+    import kiosk.domain
+
+    for name in kiosk.domain.__all__:
+        assert getattr(kiosk.domain, name) is not None

@@ -1,0 +1,234 @@
+"""``kiosk bench``: the figures the README quotes, measured in one run on this machine.
+
+1. Start-up: process start to the first frame of Welcome, against a bare Qt Quick window started
+   the same way (same Python, same platform plugin), median of several runs each.
+2. Hand-off: tap on a time to the first paint of the demo retail page, cold (first of the process)
+   and warm (after a reset, with the next profile prepared in the background).
+3. Memory: resident memory after 50 full walk-in journeys (booked, then reset) against after the
+   first, for the kiosk process and for it with its web helper processes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kiosk.flow.journey import Screen
+
+BARE_CHILD = """
+import sys, time
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+app = QGuiApplication(sys.argv[:1])
+engine = QQmlApplicationEngine()
+engine.loadData(b'import QtQuick\\nimport QtQuick.Controls\\nApplicationWindow { width: 1920; height: 1080; visible: true }')
+window = engine.rootObjects()[0]
+window.frameSwapped.connect(lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+KIOSK_CHILD = """
+import asyncio, sys
+from kiosk.app import prepare_qt_environment
+prepare_qt_environment(headless=True)
+from PySide6.QtWebEngineQuick import QtWebEngineQuick
+QtWebEngineQuick.initialize()
+from PySide6.QtGui import QGuiApplication
+import qasync
+from kiosk.app import KioskApp
+from kiosk.settings import load_settings
+app = QGuiApplication(sys.argv[:1])
+loop = qasync.QEventLoop(app, already_running=True)
+asyncio.set_event_loop(loop)
+settings = load_settings(None)
+settings = settings.model_copy(update={"demo": settings.demo.model_copy(update={"enabled": True})})
+kiosk = KioskApp(settings)
+kiosk.window.resize(1920, 1080)
+kiosk.window.show()
+kiosk.window.frameSwapped.connect(lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+import os; os._exit(0)
+"""
+
+
+@dataclass
+class Figures:
+    startup_bare_ms: float = 0.0
+    startup_kiosk_ms: float = 0.0
+    startup_ratio: float = 0.0
+    handoff_cold_ms: float = 0.0
+    handoff_warm_ms: list[float] = field(default_factory=list)
+    handoff_warm_median_ms: float = 0.0
+    journeys: int = 0
+    rss_first_mib: float = 0.0
+    rss_last_mib: float = 0.0
+    rss_growth_mib: float = 0.0
+    rss_total_first_mib: float = 0.0
+    rss_total_last_mib: float = 0.0
+    rss_total_growth_mib: float = 0.0
+    journey_seconds: float = 0.0
+    rss_every_10: list[float] = field(default_factory=list)
+
+
+def _time_child(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            elapsed = (time.perf_counter() - started) * 1000
+            break
+    else:
+        raise RuntimeError("the child never drew its first frame")
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    return elapsed
+
+
+def measure_startup(runs: int = 5) -> tuple[float, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    bare, kiosk = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine
+        bare.append(_time_child(BARE_CHILD, env))
+        kiosk.append(_time_child(KIOSK_CHILD, env))
+    return statistics.median(bare), statistics.median(kiosk)
+
+
+def _rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out + [g for c in out for g in _children(c)]
+
+
+def rss_now() -> tuple[float, float]:
+    me = os.getpid()
+    return _rss_mib(me), _rss_mib(me) + sum(_rss_mib(c) for c in _children(me))
+
+
+def measure_in_process(journeys: int) -> Figures:
+    from kiosk.settings import load_settings  # noqa: PLC0415 - Qt starts here, not at import
+    from kiosk.tour import headless_app  # noqa: PLC0415
+
+    figures = Figures(journeys=journeys)
+    with headless_app(load_settings(None), (1920, 1080)) as (kiosk, d):
+        frames: list[float] = []
+        kiosk.window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
+
+        def to_times() -> None:
+            d.tap("bookButton")
+            d.tap("walkInButton")
+            d.wait_until(
+                lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "clinics"
+            )
+            d.tap("clinic_EvergreenCapitolHill")
+            d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "times")
+
+        def handoff_ms() -> float:
+            """Tap a time; stop at the first frame drawn after the page reports loaded."""
+            loaded: list[float] = []
+
+            def on_load() -> None:
+                if not kiosk.web.loading and kiosk.vm.current_screen is Screen.HANDOFF:
+                    loaded.append(time.perf_counter())
+
+            kiosk.web.loadingChanged.connect(on_load)
+            started = time.perf_counter()
+            d.tap("time_0_0")
+            d.wait_until(
+                lambda: bool(loaded) and any(f > loaded[0] for f in frames),
+                20,
+                "the page's first paint",
+            )
+            kiosk.web.loadingChanged.disconnect(on_load)
+            return (next(f for f in frames if f > loaded[0]) - started) * 1000
+
+        def book_and_finish() -> None:
+            d.wait_until(
+                lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
+                20,
+                "the page",
+            )
+            d.js("(() => { for (const [k, v] of Object.entries({first: 'Bench', last: 'Mark', dob: '01/01/1980',"
+                 " phone: '206-555-0100', reason: 'Benchmark'})) document.getElementById(k).value = v;"
+                 " document.getElementById('form').requestSubmit(); return true })()")  # fmt: skip
+            d.wait_until(lambda: d.exists("finishButton"), 20, "the thank-you screen")
+            d.tap("finishButton")
+            d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+        to_times()
+        figures.handoff_cold_ms = handoff_ms()
+        book_and_finish()
+        d.pump(1.0)
+        figures.rss_first_mib, figures.rss_total_first_mib = rss_now()
+        started = time.perf_counter()
+        for n in range(journeys - 1):
+            d.pump(0.3)  # the next profile is prepared in the background between patients
+            to_times()
+            ms = handoff_ms()
+            if n < 10:
+                figures.handoff_warm_ms.append(round(ms, 1))
+            book_and_finish()
+            if kiosk.emulator is not None and n % 20 == 19:
+                kiosk.emulator.reset()  # a day's bookings would fill the demo schedule
+            if (n + 2) % 10 == 0:
+                figures.rss_every_10.append(round(rss_now()[0], 1))
+        figures.journey_seconds = (time.perf_counter() - started) / max(1, journeys - 1)
+        d.pump(1.0)
+        figures.rss_last_mib, figures.rss_total_last_mib = rss_now()
+    figures.handoff_warm_median_ms = (
+        statistics.median(figures.handoff_warm_ms) if figures.handoff_warm_ms else 0.0
+    )
+    figures.rss_growth_mib = figures.rss_last_mib - figures.rss_first_mib
+    figures.rss_total_growth_mib = figures.rss_total_last_mib - figures.rss_total_first_mib
+    return figures
+
+
+def run_bench(journeys: int = 50, startup_runs: int = 5) -> Figures:
+    bare, kiosk = measure_startup(startup_runs)
+    figures = measure_in_process(journeys)
+    figures.startup_bare_ms, figures.startup_kiosk_ms = round(bare, 1), round(kiosk, 1)
+    figures.startup_ratio = round(kiosk / bare, 2)
+    return figures
+
+
+def report(figures: Figures, as_json: bool = False) -> str:
+    if as_json:
+        return json.dumps(asdict(figures), indent=2)
+    f = figures
+    return "\n".join([
+        f"start-up to first frame of Welcome: {f.startup_kiosk_ms:.0f} ms; bare Qt Quick window: "
+        f"{f.startup_bare_ms:.0f} ms; ratio {f.startup_ratio:.2f}x (aim <= 1.5x)",
+        f"tap on a time to first paint of the retail page: cold {f.handoff_cold_ms:.0f} ms; warm median "
+        f"{f.handoff_warm_median_ms:.0f} ms over {len(f.handoff_warm_ms)} (aim warm < 300 ms)",
+        f"resident memory after 1 journey: {f.rss_first_mib:.0f} MiB (with web helpers {f.rss_total_first_mib:.0f} MiB); "
+        f"after {f.journeys}: {f.rss_last_mib:.0f} MiB ({f.rss_total_last_mib:.0f} MiB)",
+        f"growth over {f.journeys - 1} journeys: {f.rss_growth_mib:+.1f} MiB (with helpers {f.rss_total_growth_mib:+.1f} MiB; "
+        f"aim < 20 MiB); {f.journey_seconds:.1f} s per journey",
+        f"resident memory every 10 journeys (MiB): {', '.join(f'{v:.0f}' for v in f.rss_every_10)}",
+    ])  # fmt: skip

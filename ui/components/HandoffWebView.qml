@@ -1,0 +1,43 @@
+import QtQuick
+import QtWebEngine
+
+// The DexCare page, fenced: every decision is asked of webSession (kiosk/web/session.py).
+WebEngineView {
+    id: web
+    signal jsDialogRequested(var request)
+    objectName: "webView"
+    profile: webSession.profile
+    url: webSession.url
+    settings.javascriptCanOpenWindows: true
+    settings.pluginsEnabled: false
+    settings.pdfViewerEnabled: false
+    settings.screenCaptureEnabled: false
+    settings.webRTCPublicInterfacesOnly: true
+    settings.localContentCanAccessRemoteUrls: false
+    settings.localContentCanAccessFileUrls: false
+    settings.focusOnNavigationEnabled: true
+
+    onNavigationRequested: (request) => {
+        if (!webSession.allowNavigation(request.url.toString(), request.navigationType, request.isMainFrame))
+            request.reject()
+    }
+    onNewWindowRequested: (request) => {
+        // Allowed hosts open here, in the same fenced view; anything else never opens.
+        if (webSession.allowNewWindow(request.requestedUrl.toString()))
+            web.url = request.requestedUrl
+    }
+    onLoadingChanged: (info) => webSession.loadChanged(info.status, info.url.toString(), info.errorDomain, info.errorString)
+    onRenderProcessTerminated: (status, code) => webSession.rendererTerminated(status)
+    onCertificateError: (error) => { error.rejectCertificate(); webSession.certificateError(error.url.toString()) }
+    onFileDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+    onColorDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+    onAuthenticationDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
+    onContextMenuRequested: (request) => { request.accepted = true }
+    onPermissionRequested: (permission) => permission.deny()
+    onFullScreenRequested: (request) => request.reject()
+    onPrintRequested: () => {}
+    onJavaScriptDialogRequested: (request) => { request.accepted = true; web.jsDialogRequested(request) }
+    // The page's console could echo what a patient typed: only its level reaches our log.
+    onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
+    Component.onDestruction: webSession.viewDestroyed()
+}
