@@ -18,8 +18,13 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.flow.journey import Screen
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskApp
+    from kiosk.qt.driver import Driver
 
 BARE_CHILD = """
 import sys, time
@@ -131,6 +136,30 @@ def rss_now() -> tuple[float, float]:
     return _rss_mib(me), _rss_mib(me) + sum(_rss_mib(c) for c in _children(me))
 
 
+def _to_times(kiosk: KioskApp, d: Driver) -> None:
+    d.tap("bookButton")
+    d.tap("walkInButton")
+    d.wait_until(
+        lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "clinics"
+    )
+    d.tap("clinic_EvergreenCapitolHill")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "times")
+
+
+def _book_and_finish(d: Driver) -> None:
+    d.wait_until(
+        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
+        20,
+        "the page",
+    )
+    d.js("(() => { for (const [k, v] of Object.entries({first: 'Bench', last: 'Mark', dob: '01/01/1980',"
+         " phone: '206-555-0100', reason: 'Benchmark'})) document.getElementById(k).value = v;"
+         " document.getElementById('form').requestSubmit(); return true })()")  # fmt: skip
+    d.wait_until(lambda: d.exists("finishButton"), 20, "the thank-you screen")
+    d.tap("finishButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+
 def measure_in_process(journeys: int) -> Figures:
     from kiosk.settings import load_settings  # noqa: PLC0415 - Qt starts here, not at import
     from kiosk.tour import headless_app  # noqa: PLC0415
@@ -139,15 +168,6 @@ def measure_in_process(journeys: int) -> Figures:
     with headless_app(load_settings(None), (1920, 1080)) as (kiosk, d):
         frames: list[float] = []
         kiosk.window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
-
-        def to_times() -> None:
-            d.tap("bookButton")
-            d.tap("walkInButton")
-            d.wait_until(
-                lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "clinics"
-            )
-            d.tap("clinic_EvergreenCapitolHill")
-            d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "times")
 
         def handoff_ms() -> float:
             """Tap a time; stop at the first frame drawn after the page reports loaded."""
@@ -168,32 +188,19 @@ def measure_in_process(journeys: int) -> Figures:
             kiosk.web.loadingChanged.disconnect(on_load)
             return (next(f for f in frames if f > loaded[0]) - started) * 1000
 
-        def book_and_finish() -> None:
-            d.wait_until(
-                lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
-                20,
-                "the page",
-            )
-            d.js("(() => { for (const [k, v] of Object.entries({first: 'Bench', last: 'Mark', dob: '01/01/1980',"
-                 " phone: '206-555-0100', reason: 'Benchmark'})) document.getElementById(k).value = v;"
-                 " document.getElementById('form').requestSubmit(); return true })()")  # fmt: skip
-            d.wait_until(lambda: d.exists("finishButton"), 20, "the thank-you screen")
-            d.tap("finishButton")
-            d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
-
-        to_times()
+        _to_times(kiosk, d)
         figures.handoff_cold_ms = handoff_ms()
-        book_and_finish()
+        _book_and_finish(d)
         d.pump(1.0)
         figures.rss_first_mib, figures.rss_total_first_mib = rss_now()
         started = time.perf_counter()
         for n in range(journeys - 1):
             d.pump(0.3)  # the next profile is prepared in the background between patients
-            to_times()
+            _to_times(kiosk, d)
             ms = handoff_ms()
             if n < 10:
                 figures.handoff_warm_ms.append(round(ms, 1))
-            book_and_finish()
+            _book_and_finish(d)
             if kiosk.emulator is not None and n % 20 == 19:
                 kiosk.emulator.reset()  # a day's bookings would fill the demo schedule
             if (n + 2) % 10 == 0:

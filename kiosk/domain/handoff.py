@@ -17,7 +17,8 @@ DEFAULT_SCHEDULING_URL = "https://scheduling.care.dexcarehealth.com/retail"
 _MAX_VALUE = 2048
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """localhost or a loopback address: the only place plain http is acceptable."""
     if host == "localhost":
         return True
     try:
@@ -35,7 +36,7 @@ def check_base_url(base_url: str) -> list[Problem]:
     host = parts.hostname or ""
     if not host or parts.scheme not in ("https", "http") or parts.query or parts.fragment:
         return [Problem("base", "invalid_url", "must be an https URL without query or fragment")]
-    if parts.scheme == "http" and not _is_loopback(host):
+    if parts.scheme == "http" and not is_loopback(host):
         return [Problem("base", "insecure_url", "must use https (http only on loopback)")]
     return []
 

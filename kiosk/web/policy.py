@@ -8,12 +8,13 @@ navigation is not a failed page: the view stays where it was.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
+
+from kiosk.domain.handoff import is_loopback
 
 
 class NavigationKind(StrEnum):
@@ -46,15 +47,6 @@ class Origin:
         )
 
 
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 @dataclass(frozen=True)
 class AllowList:
     origins: frozenset[Origin]
@@ -67,7 +59,7 @@ class AllowList:
             origin = Origin.of(url if "://" in url else f"https://{url}")
             if origin is None:
                 raise ValueError(f"not an http(s) URL or host: {url!r}")
-            if origin.scheme == "http" and not _loopback(origin.host):
+            if origin.scheme == "http" and not is_loopback(origin.host):
                 raise ValueError(f"plain http is only allowed on loopback: {url!r}")
             origins.add(origin)
         return cls(frozenset(origins))
