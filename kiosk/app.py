@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import httpx
 import qasync
 from pydantic import SecretStr
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -209,15 +209,12 @@ class KioskApp:
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
         self.vm.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
-        # The first patient's web profile is built just after the first frame, not before it.
-        self.window.frameSwapped.connect(
-            self._after_first_frame, Qt.ConnectionType.SingleShotConnection
-        )
+        # The first patient's web profile is built now. (Building it just after the first frame
+        # saved a few ms but hung inside Qt's profile constructor once the accessibility tree had
+        # been walked first: see the closing note of issue 3.)
+        self.web.prepare()
         self._restore_hook = crash.install(self.vm.apologize)
         log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
-
-    def _after_first_frame(self) -> None:
-        QTimer.singleShot(0, self.web.prepare)
 
     def show(self, *, windowed: bool) -> None:
         if windowed:

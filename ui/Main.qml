@@ -98,7 +98,7 @@ ApplicationWindow {
         Connections {
             target: webLoader.item
             ignoreUnknownSignals: true
-            function onJsDialogRequested(request) { jsDialog.show(request) }
+            function onJsDialogRequested(request, alert) { jsDialog.show(request, alert) }
         }
 
         // Network errors: plain words, and both ways forward; nothing the patient chose is lost.
@@ -150,7 +150,8 @@ ApplicationWindow {
         objectName: "jsDialog"
         z: 95
         property var request: null
-        function show(r) { request = r; visible = true }
+        property bool alert: true
+        function show(r, isAlert) { request = r; alert = isAlert; visible = true }
         function close(ok) { if (request) { ok ? request.dialogAccept() : request.dialogReject() } request = null; visible = false }
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
@@ -163,7 +164,7 @@ ApplicationWindow {
                 KButton {
                     objectName: "jsDialogCancel"
                     kind: "secondary"
-                    visible: jsDialog.request !== null && jsDialog.request.type !== JavaScriptDialogRequest.DialogTypeAlert
+                    visible: jsDialog.request !== null && !jsDialog.alert
                     text: qsTr("Cancel")
                     onClicked: jsDialog.close(false)
                 }

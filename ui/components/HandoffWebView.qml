@@ -4,7 +4,7 @@ import QtWebEngine
 // The DexCare page, fenced: every decision is asked of webSession (kiosk/web/session.py).
 WebEngineView {
     id: web
-    signal jsDialogRequested(var request)
+    signal jsDialogRequested(var request, bool alert)
     objectName: "webView"
     profile: webSession.profile
     url: webSession.url
@@ -36,7 +36,7 @@ WebEngineView {
     onPermissionRequested: (permission) => permission.deny()
     onFullScreenRequested: (request) => request.reject()
     onPrintRequested: () => {}
-    onJavaScriptDialogRequested: (request) => { request.accepted = true; web.jsDialogRequested(request) }
+    onJavaScriptDialogRequested: (request) => { request.accepted = true; web.jsDialogRequested(request, request.type === JavaScriptDialogRequest.DialogTypeAlert) }
     // The page's console could echo what a patient typed: only its level reaches our log.
     onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
     Component.onDestruction: webSession.viewDestroyed()
