@@ -18,6 +18,18 @@ ApplicationWindow {
     // For the tour, the benchmark and the end-to-end tests (kiosk/qt/driver.py): where is the
     // visible item called `name`? Searched by the visual tree, since list delegates are not QObject
     // children, and answered in plain values, so no Python wrapper outlives a QML item.
+    // Every text the scene holds, shown or not (the privacy test looks for a patient's name in it).
+    function allText() {
+        const out = []
+        const stack = [root.contentItem]
+        while (stack.length) {
+            const it = stack.pop()
+            if (it.text !== undefined && it.text !== null) out.push(String(it.text))
+            for (let i = 0; i < it.children.length; ++i) stack.push(it.children[i])
+        }
+        return out.join("\n")
+    }
+
     function probe(name) {
         const stack = [root.contentItem]
         while (stack.length) {

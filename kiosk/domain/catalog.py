@@ -43,6 +43,7 @@ class OfferedSlot:
     department_id: str
     visit_type_id: str | None = None
     npi: str | None = None
+    search_context: str | None = None  # Care Options: hand off with aggregate=true&searchContext=
 
 
 @dataclass(frozen=True)

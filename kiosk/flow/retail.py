@@ -21,6 +21,7 @@ class TimeChoice:
     slot_id: str
     starts_at: datetime  # aware, clinic zone
     slot_date_time: str  # as DexCare sent it, for the hand-off URL
+    search_context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ def group_times(
     days: dict[date, list[TimeChoice]] = {}
     for s in upcoming(schedule.slots, now, min_lead):
         local = s.starts_at.astimezone(zone)
-        days.setdefault(local.date(), []).append(TimeChoice(s.slot_id, local, s.slot_date_time))
+        days.setdefault(local.date(), []).append(
+            TimeChoice(s.slot_id, local, s.slot_date_time, s.search_context)
+        )
     return [DayOfTimes(day, tuple(times)) for day, times in sorted(days.items())]
 
 

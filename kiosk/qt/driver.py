@@ -36,6 +36,12 @@ class Driver:
         value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
         return dict(value) if value else {"found": False}
 
+    def all_text(self) -> str:
+        """Every text in the scene (see ``allText`` in Main.qml)."""
+        answer = QMetaObject.invokeMethod(self.window, "allText", Q_RETURN_ARG("QVariant"))
+        value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
+        return str(value or "")
+
     def exists(self, name: str) -> bool:
         return bool(self.probe(name).get("found"))
 

@@ -267,8 +267,14 @@ class KioskViewModel(QObject):
             self._spawn(self._load_times, keep_notice=True)
             return
         try:
-            url = handoff_url(self._scheduling_url, time_slot=choice.slot_date_time, brand=self._brand,
-                              department_url_name=self._clinic.url_name)  # fmt: skip
+            url = handoff_url(
+                self._scheduling_url,
+                time_slot=choice.slot_date_time,
+                brand=self._brand,
+                # Care Options slots carry a search context: DexCare's aggregate variant.
+                department_url_name=None if choice.search_context else self._clinic.url_name,
+                search_context=choice.search_context,
+            )  # fmt: skip
         except HandoffUrlInvalid:
             log.exception("cannot build the hand-off URL; check dexcare.scheduling_url and brand")
             self._error = "config"

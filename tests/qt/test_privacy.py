@@ -14,19 +14,6 @@ NAME = "Zephyrine"
 SURNAME = "Quackenbush"
 
 
-def visible_texts(d: Driver) -> str:
-    answer = d.window.property("contentItem")
-    texts = []
-    stack = [answer]
-    while stack:
-        item = stack.pop()
-        text = item.property("text")
-        if isinstance(text, str):
-            texts.append(text)
-        stack.extend(item.childItems())
-    return "\n".join(texts)
-
-
 def view_model_state(k: KioskApp) -> str:
     names = [
         "screen",
@@ -64,6 +51,9 @@ def test_a_reset_leaves_nothing_behind(kiosk: tuple[KioskApp, Driver]) -> None:
 
     assert QGuiApplication.clipboard().text() == ""
     assert NAME not in view_model_state(k) and SURNAME not in view_model_state(k)
+    scene = d.all_text()
+    assert "Book a visit" in scene  # the walk reached real texts
+    assert NAME not in scene and SURNAME not in scene
     assert k.vm.screen == "welcome" and k.vm.clinicName == "" and k.vm.days == []
     # the next patient opens the same page, in a brand-new profile: nothing is there
     to_page(k, d)

@@ -77,6 +77,13 @@ def test_times_in_another_zone_group_by_that_zones_day() -> None:
     assert days[0].day == date(2026, 11, 23)
 
 
+def test_a_care_options_search_context_travels_with_the_time() -> None:
+    at = datetime(2026, 11, 23, 11, 0, tzinfo=LA)
+    offered = OfferedSlot("s", at, at.isoformat(), 15, "1101", search_context="ctx-1")
+    days = group_times(Schedule("America/Los_Angeles", (offered,)), NOW)
+    assert days[0].times[0].search_context == "ctx-1"
+
+
 def test_is_still_bookable_uses_the_slots_own_offset() -> None:
     assert is_still_bookable("2026-11-23T10:06:00-08:00", NOW)
     assert not is_still_bookable("2026-11-23T10:05:00-08:00", NOW)

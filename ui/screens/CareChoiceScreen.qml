@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import ".."
 import "../components"
@@ -20,15 +21,40 @@ Rectangle {
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
-            KButton {
+            ItemDelegate {
+                id: walkIn
                 objectName: "walkInButton"
                 Layout.fillWidth: true
                 Layout.maximumWidth: 1200
-                minHeight: 220
-                kind: "secondary"
-                text: qsTr("Walk-in clinic visit") + "\n" + qsTr("Be seen today for colds, flu, minor injuries and more")
+                Layout.preferredHeight: Math.max(200, walkInText.implicitHeight + 64)
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Walk-in clinic visit. Be seen today for colds, flu, minor injuries and more")
                 onClicked: kiosk.chooseWalkIn()
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: walkIn.down ? Theme.background : Theme.surface
+                    border.width: 3
+                    border.color: walkIn.activeFocus ? Theme.focus : Theme.brand
+                }
+                contentItem: ColumnLayout {
+                    id: walkInText
+                    spacing: 8
+                    KText {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.gap
+                        text: qsTr("Walk-in clinic visit")
+                        font.pixelSize: Theme.titleSize * 0.75
+                        font.bold: true
+                        color: Theme.brand
+                    }
+                    KText {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.gap
+                        text: qsTr("Be seen today for colds, flu, minor injuries and more")
+                        color: Theme.muted
+                    }
+                }
             }
             Item { Layout.fillHeight: true }
         }
