@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 import httpx
 import qasync
 from pydantic import SecretStr
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -246,8 +247,26 @@ def run(settings: Settings, *, windowed: bool) -> int:
     asyncio.set_event_loop(loop)
     kiosk = KioskApp(settings)
     kiosk.show(windowed=windowed)
-    app.aboutToQuit.connect(lambda: log.info("kiosk stopping"))
+    stopping: list[asyncio.Future[None]] = []
+
+    async def shutdown() -> None:
+        try:
+            await kiosk.aclose()
+        finally:
+            loop.stop()
+
+    def stop(*_: object) -> None:
+        # SIGTERM from systemd, or Ctrl+C: tear down in order (web, network), then leave the loop.
+        if not stopping:
+            log.info("kiosk stopping")
+            stopping.append(asyncio.ensure_future(shutdown()))
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    wake = QTimer()  # Python runs signal handlers only when it gets control: give it some
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
     with loop:
         loop.run_forever()
-        loop.run_until_complete(kiosk.aclose())
+    log.info("kiosk stopped")
     return 0
