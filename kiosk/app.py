@@ -245,13 +245,13 @@ def run(settings: Settings, *, windowed: bool) -> int:
     route_qt_messages()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    kiosk = KioskApp(settings)
-    kiosk.show(windowed=windowed)
     stopping: list[asyncio.Future[None]] = []
+    running: list[KioskApp] = []
 
     async def shutdown() -> None:
         try:
-            await kiosk.aclose()
+            if running:
+                await running[0].aclose()
         finally:
             loop.stop()
 
@@ -266,6 +266,8 @@ def run(settings: Settings, *, windowed: bool) -> int:
     wake = QTimer()  # Python runs signal handlers only when it gets control: give it some
     wake.timeout.connect(lambda: None)
     wake.start(250)
+    running.append(KioskApp(settings))
+    running[0].show(windowed=windowed)
     with loop:
         loop.run_forever()
     log.info("kiosk stopped")
