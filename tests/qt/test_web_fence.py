@@ -201,3 +201,27 @@ def test_certificate_errors_are_never_ignored(make_kiosk: Any, bad_tls_server: s
     d.wait_until(lambda: d.exists("errorTitle"), 15, "the certificate error")
     assert d.text("errorTitle") == "We could not open the booking page safely"
     assert k.vm.screen == "handoff"
+
+
+def test_downloads_are_cancelled(
+    kiosk: tuple[KioskApp, Driver], caplog: pytest.LogCaptureFixture
+) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    with caplog.at_level("INFO", logger="kiosk.web"):
+        d.js(
+            "(() => { const a = document.createElement('a'); a.href = URL.createObjectURL(new Blob(['x']));"
+            " a.download = 'notes.txt'; document.body.appendChild(a); a.click(); return true })()"
+        )
+        d.wait_until(lambda: "refused a download" in caplog.text, 10, "the download to be refused")
+    assert page_path(d) == "/retail"
+
+
+def test_permission_requests_are_denied(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    outcome = d.js(
+        "new Promise((resolve) => navigator.geolocation.getCurrentPosition("
+        " () => resolve('granted'), (e) => resolve('denied ' + e.code)))"
+    )
+    assert outcome == "denied 1"  # PERMISSION_DENIED
