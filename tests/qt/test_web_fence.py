@@ -28,6 +28,15 @@ def settle(d: Driver) -> None:
     d.pump(0.6)
 
 
+def add_link(d: Driver, link_id: str, href: str, target: str = "") -> None:
+    """A big link at the top of the page, to tap like a person would."""
+    d.js(
+        f"(() => {{ const a = document.createElement('a'); a.id = {link_id!r}; a.textContent = 'Tap me';"
+        f" a.href = {href!r}; a.target = {target!r}; a.style = 'display:block;font-size:40px;padding:20px';"
+        " document.querySelector('main').prepend(a); return true })()"
+    )
+
+
 @pytest.mark.parametrize(
     "target",
     [
@@ -42,11 +51,7 @@ def test_links_to_other_hosts_are_blocked_and_the_page_stays(
 ) -> None:
     k, d = kiosk
     to_page(k, d)
-    d.js(
-        "(() => { const a = document.createElement('a'); a.id = 'escape'; a.textContent = 'Escape';"
-        f" a.href = {target!r}; a.style = 'display:block;font-size:40px;padding:20px';"
-        " document.querySelector('main').prepend(a); return true })()"
-    )
+    add_link(d, "escape", target)
     d.tap_in_page("#escape")
     settle(d)
     assert page_path(d) == "/retail"
@@ -94,11 +99,7 @@ def test_target_blank_link_opens_in_the_same_view(kiosk: tuple[KioskApp, Driver]
 def test_target_blank_to_another_host_never_opens(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     to_page(k, d)
-    d.js(
-        "(() => { const a = document.createElement('a'); a.id = 'blank'; a.target = '_blank';"
-        " a.href = 'https://elsewhere.example/'; a.textContent = 'Elsewhere'; a.style = 'display:block;font-size:40px';"
-        " document.querySelector('main').prepend(a); return true })()"
-    )
+    add_link(d, "blank", "https://elsewhere.example/", "_blank")
     d.tap_in_page("#blank")
     settle(d)
     assert page_path(d) == "/retail"
