@@ -18,7 +18,6 @@ class IdlePolicy:
     warning_seconds: int = 30
     extensions: int = MIN_EXTENSIONS
     per_screen: dict[str, int] = field(default_factory=dict)
-    assisted_factor: int = 1  # staff-assisted sessions get longer (issue 5)
 
     def __post_init__(self) -> None:
         if self.warning_seconds < MIN_WARNING_SECONDS:
@@ -30,7 +29,7 @@ class IdlePolicy:
         """Seconds without input before the warning on ``screen``; None: no timeout (Welcome)."""
         if screen == "welcome":
             return None
-        return self.per_screen.get(screen, self.default_seconds) * self.assisted_factor
+        return self.per_screen.get(screen, self.default_seconds)
 
 
 @dataclass
