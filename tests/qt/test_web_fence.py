@@ -84,7 +84,8 @@ def test_window_open_to_an_allowed_host_opens_in_the_same_view(
 ) -> None:
     k, d = kiosk
     to_page(k, d)
-    d.js("(() => { window.open('/retail/help'); return true })()")
+    # later, so this script's answer comes back before the page goes away
+    d.js("(() => { setTimeout(() => window.open('/retail/help'), 50); return true })()")
     d.wait_until(lambda: page_path(d) == "/retail/help", 10, "the help page in the same view")
     assert k.vm.screen == "handoff"
 
