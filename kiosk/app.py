@@ -225,14 +225,24 @@ class KioskApp:
             self.window.showFullScreen()
 
     async def aclose(self) -> None:
-        """Tear down in order: UI first (it holds the web view), then web, then network."""
+        """Tear down in order: the web view, then its page, then its profile (waited for: a
+        profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
+        self.web.close()
         self.vm.reset_session("shutdown")
+        for _ in range(100):  # at most ~5 s
+            if self.web.torn_down:
+                break
+            await asyncio.sleep(0.05)
+        else:
+            log.error("the web view did not go away in time; shutting down anyway")
+        await asyncio.sleep(0.05)  # let the profile's deleteLater run
         self.engine.deleteLater()
         self.languages.close()
+        await asyncio.sleep(0.05)
         await self.wiring.aclose()
         if self.demo_server is not None:
-            self.demo_server.stop()
+            self.demo_server.stop()  # waits at most one poll interval (0.2 s) for its thread
 
 
 def run(settings: Settings, *, windowed: bool) -> int:

@@ -36,6 +36,7 @@ from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kin
 
 log = logging.getLogger("kiosk.web")
 
+PROFILE_GRACE_MS = 500
 CERTIFICATE_ERROR_DOMAIN = QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain.value
 ACCEPT_LANGUAGE = {"en": "en-US,en;q=0.9", "es": "es-US,es;q=0.9,en;q=0.5"}
 
@@ -90,6 +91,8 @@ class WebSession(QObject):
         self._loading = False
         self._generation = 0
         self._pending_teardown = False
+        self._closed = False
+        self._retiring: list[QQuickWebEngineProfile] = []
         self.blocked_urls: list[str] = []
 
     # ------------------------------------------------------------------------- QML properties
@@ -120,7 +123,7 @@ class WebSession(QObject):
     # ------------------------------------------------------------------------- lifecycle
     def prepare(self) -> None:
         """Build the next patient's profile now, so the hand-off does not wait for it."""
-        if self._profile is not None:
+        if self._profile is not None or self._closed:
             return
         self._generation += 1
         profile = QQuickWebEngineProfile(self)
@@ -155,6 +158,8 @@ class WebSession(QObject):
         self._url = ""
         self.urlChanged.emit()
         self._set_loading(False)
+        if self._pending_teardown:
+            return  # already waiting for the view to go; the profile follows it
         if self._view_wanted:
             self._pending_teardown = True
             self._view_wanted = False
@@ -172,14 +177,32 @@ class WebSession(QObject):
     def _drop_profile(self) -> None:
         profile, self._profile = self._profile, None
         if profile is not None:
-            profile.setUrlRequestInterceptor(None)  # type: ignore[arg-type]
             self.profileChanged.emit()
             self.viewWantedChanged.emit()
-            profile.deleteLater()
-            log.info("web profile destroyed")
+            # Chromium finishes tearing the page down on its own threads after the view is gone:
+            # the profile (already unreachable by any view) is deleted after a grace period.
+            self._retiring.append(profile)
+            QTimer.singleShot(PROFILE_GRACE_MS, lambda: self._delete(profile))
         self._interceptor = None
         self.tornDown.emit()
-        QTimer.singleShot(0, self.prepare)
+        if not self._closed:
+            QTimer.singleShot(0, self.prepare)
+
+    def _delete(self, profile: QQuickWebEngineProfile) -> None:
+        if profile in self._retiring:
+            self._retiring.remove(profile)
+            profile.setUrlRequestInterceptor(None)  # type: ignore[arg-type]
+            profile.deleteLater()
+            log.info("web profile destroyed")
+
+    def close(self) -> None:
+        """Shutting down: tear down as for a reset, and build no next profile."""
+        self._closed = True
+        self.teardown()
+
+    @property
+    def torn_down(self) -> bool:
+        return self._profile is None and not self._pending_teardown and not self._retiring
 
     def set_language(self, language: str) -> None:
         self._language = language
