@@ -30,6 +30,11 @@ class Clinic:
     hours: dict[int, Hours] = field(default_factory=dict)
     visit_types: tuple[str, ...] = ()  # short names, e.g. "Illness"
 
+    @property
+    def walk_in_visit_type(self) -> str:
+        """The visit type walk-in times are asked for: the clinic's first, as DexCare's SDK does."""
+        return self.visit_types[0] if self.visit_types else "Illness"
+
     def hours_on(self, day: date) -> Hours | None:
         return self.hours.get(day.weekday())
 

@@ -65,21 +65,23 @@ def is_still_bookable(
     return datetime.fromisoformat(slot_date_time) > now + min_lead
 
 
-def clinic_cards(
-    clinics: Sequence[Clinic],
-    schedules: dict[str, Schedule | None],
-    now: datetime,
-    *,
-    only: Sequence[str] = (),
-) -> list[ClinicCard]:
-    """Cards for the clinic list: configured clinics only (``only`` = urlNames, empty = all),
-    in the configured order, each with today's hours and its next free time."""
+def offered_clinics(clinics: Sequence[Clinic], only: Sequence[str] = ()) -> list[Clinic]:
+    """The clinics this kiosk offers (``only`` = urlNames, any case; empty = all), in the
+    configured order."""
     wanted = [u.lower() for u in only]
     chosen = [c for c in clinics if not wanted or c.url_name.lower() in wanted]
     if wanted:
         chosen.sort(key=lambda c: wanted.index(c.url_name.lower()))
+    return chosen
+
+
+def clinic_cards(
+    clinics: Sequence[Clinic], schedules: dict[str, Schedule | None], now: datetime
+) -> list[ClinicCard]:
+    """A card per clinic (already chosen by ``offered_clinics``): today's hours and the next
+    free time, in the clinic's own zone."""
     cards = []
-    for c in chosen:
+    for c in clinics:
         zone = ZoneInfo(c.timezone)
         schedule = schedules.get(c.url_name)
         later = upcoming(schedule.slots, now) if schedule else []

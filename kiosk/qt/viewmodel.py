@@ -33,7 +33,14 @@ from kiosk.domain.catalog import Clinic, Schedule
 from kiosk.domain.errors import HandoffUrlInvalid
 from kiosk.domain.handoff import handoff_url
 from kiosk.flow.journey import CareKind, FlowError, Journey, Screen
-from kiosk.flow.retail import ClinicCard, DayOfTimes, clinic_cards, group_times, is_still_bookable
+from kiosk.flow.retail import (
+    ClinicCard,
+    DayOfTimes,
+    clinic_cards,
+    group_times,
+    is_still_bookable,
+    offered_clinics,
+)
 from kiosk.qt.i18n import Languages, format_day, format_time
 from kiosk.qt.idle import IdleWatcher
 from kiosk.web.session import WebSession
@@ -91,8 +98,6 @@ class KioskViewModel(QObject):
         self._done_timer = QTimer(self)
         self._done_timer.setInterval(1000)
         self._done_timer.timeout.connect(self._done_tick)
-        self._loaded_clinics: list[Clinic] = []
-        self._schedules: dict[str, Schedule | None] = {}
         idle.changed.connect(self.idleChanged)
         idle.expired.connect(lambda: self.reset_session("idle timeout"))
         web.completed.connect(self._booked)
@@ -344,7 +349,6 @@ class KioskViewModel(QObject):
         self._done_timer.stop()
         self._journey.reset()
         self._clinics, self._clinic, self._days = [], None, []
-        self._loaded_clinics, self._schedules = [], {}
         self._error, self._retry, self._notice = None, None, ""
         self._busy = False
         self._large_text = False
@@ -407,40 +411,26 @@ class KioskViewModel(QObject):
 
     async def _load_clinics(self) -> None:
         reply = await self._client.departments(self._brand)
-        self._loaded_clinics = [to_clinic(d) for d in reply.data if d.is_active]
-        wanted = [
-            c for c in self._loaded_clinics if not self._offered or c.url_name in self._offered
-        ]
+        offered = offered_clinics([to_clinic(d) for d in reply.data if d.is_active], self._offered)
         results = await asyncio.gather(
-            *(
-                self._client.retail_slots(
-                    c.url_name, c.visit_types[0] if c.visit_types else "Illness"
-                )
-                for c in wanted
-            ),
+            *(self._client.retail_slots(c.url_name, c.walk_in_visit_type) for c in offered),
             return_exceptions=True,
         )
-        self._schedules = {}
-        for clinic, result in zip(wanted, results, strict=True):
+        schedules: dict[str, Schedule | None] = {}
+        for clinic, result in zip(offered, results, strict=True):
             if isinstance(result, DexCareError):
-                self._schedules[clinic.url_name] = (
-                    None  # shown without a next time, still choosable
-                )
+                schedules[clinic.url_name] = None  # shown without a next time, still choosable
             elif isinstance(result, BaseException):
                 raise result
             else:
-                self._schedules[clinic.url_name] = to_schedule(result.data)
-        self._clinics = clinic_cards(
-            self._loaded_clinics, self._schedules, self._clock(), only=self._offered
-        )
+                schedules[clinic.url_name] = to_schedule(result.data)
+        self._clinics = clinic_cards(offered, schedules, self._clock())
 
     async def _load_times(self) -> None:
         clinic = self._clinic
         if clinic is None:
             return
-        reply = await self._client.retail_slots(
-            clinic.url_name, clinic.visit_types[0] if clinic.visit_types else "Illness"
-        )
+        reply = await self._client.retail_slots(clinic.url_name, clinic.walk_in_visit_type)
         self._days = group_times(to_schedule(reply.data), self._clock())
 
     def _booked(self) -> None:

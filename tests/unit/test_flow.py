@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.domain.catalog import Clinic, Hours, OfferedSlot, Schedule
 from kiosk.flow.journey import CareKind, FlowError, Journey, Screen
-from kiosk.flow.retail import clinic_cards, group_times, is_still_bookable
+from kiosk.flow.retail import clinic_cards, group_times, is_still_bookable, offered_clinics
 from kiosk.web.policy import (
     AllowList,
     NavigationKind,
@@ -103,10 +103,9 @@ def test_clinic_cards_follow_the_configured_order_with_hours_and_next_time() -> 
     clinics = [clinic("A", hours=monday), clinic("B"), clinic("C", hours=monday)]
     soon = datetime(2026, 11, 23, 11, 0, tzinfo=LA)
     cards = clinic_cards(
-        clinics,
+        offered_clinics(clinics, ["c", "A"]),
         {"A": Schedule("America/Los_Angeles", (slot(soon),)), "C": None},
         NOW,
-        only=["C", "A"],
     )
     assert [c.clinic.url_name for c in cards] == ["C", "A"]
     assert cards[1].today == Hours(time(8), time(20))
@@ -115,7 +114,7 @@ def test_clinic_cards_follow_the_configured_order_with_hours_and_next_time() -> 
 
 
 def test_all_clinics_when_none_are_configured() -> None:
-    assert len(clinic_cards([clinic("A"), clinic("B")], {}, NOW)) == 2
+    assert len(clinic_cards(offered_clinics([clinic("A"), clinic("B")]), {}, NOW)) == 2
 
 
 ALLOW = AllowList.from_urls(
