@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from kiosk.flow.journey import Screen
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskApp
     from kiosk.qt.driver import Driver
 
 BARE_CHILD = """
@@ -136,25 +135,12 @@ def rss_now() -> tuple[float, float]:
     return _rss_mib(me), _rss_mib(me) + sum(_rss_mib(c) for c in _children(me))
 
 
-def _to_times(kiosk: KioskApp, d: Driver) -> None:
-    d.tap("bookButton")
-    d.tap("walkInButton")
-    d.wait_until(
-        lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "clinics"
-    )
-    d.tap("clinic_EvergreenCapitolHill")
-    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "times")
-
-
 def _book_and_finish(d: Driver) -> None:
-    d.wait_until(
-        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
-        20,
-        "the page",
-    )
-    d.js("(() => { for (const [k, v] of Object.entries({first: 'Bench', last: 'Mark', dob: '01/01/1980',"
-         " phone: '206-555-0100', reason: 'Benchmark'})) document.getElementById(k).value = v;"
-         " document.getElementById('form').requestSubmit(); return true })()")  # fmt: skip
+    from kiosk.tour import fill_booking_page, wait_for_booking_page  # noqa: PLC0415
+
+    wait_for_booking_page(d)
+    fill_booking_page(d, "Bench", "Mark", "Benchmark")
+    d.js("(() => { document.getElementById('form').requestSubmit(); return true })()")
     d.wait_until(lambda: d.exists("finishButton"), 20, "the thank-you screen")
     d.tap("finishButton")
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
@@ -162,7 +148,7 @@ def _book_and_finish(d: Driver) -> None:
 
 def measure_in_process(journeys: int) -> Figures:
     from kiosk.settings import load_settings  # noqa: PLC0415 - Qt starts here, not at import
-    from kiosk.tour import headless_app  # noqa: PLC0415
+    from kiosk.tour import headless_app, to_times  # noqa: PLC0415
 
     figures = Figures(journeys=journeys)
     with headless_app(load_settings(None), (1920, 1080)) as (kiosk, d):
@@ -188,7 +174,7 @@ def measure_in_process(journeys: int) -> Figures:
             kiosk.web.loadingChanged.disconnect(on_load)
             return (next(f for f in frames if f > loaded[0]) - started) * 1000
 
-        _to_times(kiosk, d)
+        to_times(kiosk, d)
         figures.handoff_cold_ms = handoff_ms()
         _book_and_finish(d)
         d.pump(1.0)
@@ -196,7 +182,7 @@ def measure_in_process(journeys: int) -> Figures:
         started = time.perf_counter()
         for n in range(journeys - 1):
             d.pump(0.3)  # the next profile is prepared in the background between patients
-            _to_times(kiosk, d)
+            to_times(kiosk, d)
             ms = handoff_ms()
             if n < 10:
                 figures.handoff_warm_ms.append(round(ms, 1))

@@ -4,6 +4,7 @@ state, named so they sort in journey order, in each language."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,41 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
         task = asyncio.ensure_future(kiosk.aclose())
         driver.wait_until(task.done, 10, "shutdown")
         driver.pump(0.3)
+
+
+DEMO_CLINIC = "EvergreenCapitolHill"
+
+
+def to_times(kiosk: KioskApp, d: Driver, clinic: str = DEMO_CLINIC) -> None:
+    """Welcome -> walk-in -> ``clinic`` -> its times, by taps."""
+    d.tap("bookButton")
+    d.tap("walkInButton")
+    d.wait_until(lambda: d.exists(f"clinic_{clinic}") and not kiosk.vm.busy, 15, "the clinic list")
+    d.tap(f"clinic_{clinic}")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+
+
+def wait_for_booking_page(d: Driver) -> None:
+    """The demo retail page has loaded and shows its form."""
+    d.wait_until(
+        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
+        20,
+        "the booking page",
+    )
+
+
+def fill_booking_page(d: Driver, first: str, last: str, reason: str) -> None:
+    """Fill the demo page's form in one go (typing key by key is what the tests do)."""
+    values = {
+        "first": first,
+        "last": last,
+        "dob": "02/03/1990",
+        "phone": "206-555-0100",
+        "reason": reason,
+    }
+    d.js(
+        f"(() => {{ for (const [k, v] of Object.entries({json.dumps(values)})) document.getElementById(k).value = v; return true }})()"
+    )
 
 
 def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
@@ -84,8 +120,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
 
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("webView"), 10, "the web view")
-    d.wait_until(lambda: not kiosk.web.loading and d.js("document.readyState") == "complete"
-                 and d.js("!!document.querySelector('#booking:not([hidden])')") is True, 20, "the booking page")  # fmt: skip
+    wait_for_booking_page(d)
     shot("handoff")
     d.tap_in_page("#first")
     d.wait_until(
@@ -101,8 +136,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     shot("idle-warning")
     d.tap("moreTimeButton")
 
-    d.js("(() => { for (const [k, v] of Object.entries({first: 'Ana', last: 'Lopez', dob: '02/03/1990',"
-         " phone: '206-555-0100', reason: 'Sore throat'})) document.getElementById(k).value = v; return true })()")  # fmt: skip
+    fill_booking_page(d, "Ana", "Lopez", "Sore throat")
     d.tap_in_page_until("#book", lambda: d.exists("doneTitle"), "the thank-you screen")
     shot("done")
     d.tap("finishButton")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.qt.driver import Driver
 from kiosk.settings import Settings, load_settings
+from kiosk.tour import to_times, wait_for_booking_page
 
 prepare_qt_environment(headless=True)
 QtWebEngineQuick.initialize()  # before pytest-qt creates the application
@@ -69,20 +70,8 @@ def kiosk(make_kiosk: Any) -> tuple[KioskApp, Driver]:
     return make_kiosk()  # type: ignore[no-any-return]
 
 
-def to_times(k: KioskApp, d: Driver, clinic: str = "EvergreenCapitolHill") -> None:
-    d.tap("bookButton")
-    d.tap("walkInButton")
-    d.wait_until(lambda: d.exists(f"clinic_{clinic}") and not k.vm.busy, 15, "the clinic list")
-    d.tap(f"clinic_{clinic}")
-    d.wait_until(lambda: d.exists("time_0_0") and not k.vm.busy, 15, "the times")
-
-
 def to_page(k: KioskApp, d: Driver) -> None:
     to_times(k, d)
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("webView"), 10, "the web view")
-    d.wait_until(
-        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True,
-        20,
-        "the booking page",
-    )
+    wait_for_booking_page(d)

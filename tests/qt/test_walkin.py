@@ -6,6 +6,7 @@ from datetime import datetime
 
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
+from kiosk.tour import wait_for_booking_page
 from tests.qt.conftest import to_page, to_times
 
 
@@ -20,9 +21,7 @@ def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
     assert k.vm.screen == "handoff"
     assert d.text("handoffClinic") == "Evergreen Walk-In Clinic - Capitol Hill"
     assert chosen["label"] in d.text("handoffTime")
-    d.wait_until(
-        lambda: d.js("!!document.querySelector('#booking:not([hidden])')") is True, 20, "the page"
-    )
+    wait_for_booking_page(d)
     url = d.web_url()
     assert (
         "/retail?timeSlot=" in url
