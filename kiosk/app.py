@@ -12,8 +12,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
+import platformdirs
 import qasync
 from pydantic import SecretStr
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -35,6 +37,8 @@ from kiosk.dexcare import (
 )
 from kiosk.dexcare.auth import TokenProvider
 from kiosk.flow.idle import IdlePolicy
+from kiosk.flow.provider import PaymentOptions
+from kiosk.journal import Journal
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.i18n import Languages
@@ -131,6 +135,12 @@ def build_dexcare(settings: Settings, *, emulator: DexCareEmulator | None = None
     return DexCareWiring(http, DexCareClient(http, config, tokens), emulator)
 
 
+def journal_path(settings: Settings, *, training: bool) -> Path:
+    """The booking journal's file. Training attempts go to their own file: they are not bookings."""
+    folder = settings.kiosk.data_dir or platformdirs.user_state_path("clinic-kiosk")
+    return folder / ("journal-training.sqlite3" if training else "journal.sqlite3")
+
+
 # ===================================================================================== the app
 
 
@@ -185,6 +195,16 @@ class KioskApp:
             IdlePolicy(idle.default, idle.warning, idle.extensions, dict(idle.screens))
         )
         self.languages = Languages(app, list(settings.kiosk.languages))
+        self.journal = Journal(
+            journal_path(settings, training=self.emulator is not None),
+            kiosk_id=settings.kiosk.id,
+            training=self.emulator is not None,
+        )
+        if self.journal.recovered:
+            log.warning(
+                "%d booking attempt(s) were in flight when the kiosk stopped: outcome unknown, "
+                "check them with the front desk", self.journal.recovered,
+            )  # fmt: skip
         self.vm = KioskViewModel(
             client=self.wiring.client,
             web=self.web,
@@ -196,6 +216,12 @@ class KioskApp:
             done_seconds=idle.screens.get("done", 20),
             help_location={str(k): v for k, v in settings.kiosk.location.items()},
             training=self.emulator is not None,
+            journal=self.journal,
+            providers_offered=list(settings.kiosk.providers),
+            payment=PaymentOptions(
+                payers=tuple(settings.kiosk.insurance_payers.items()),
+                coupons=settings.kiosk.coupons,
+            ),
             clock=clock or (lambda: datetime.now(UTC)),
         )
         self.engine = QQmlApplicationEngine()
@@ -241,6 +267,7 @@ class KioskApp:
         self.languages.close()
         await asyncio.sleep(0.05)
         await self.wiring.aclose()
+        self.journal.close()
         if self.demo_server is not None:
             self.demo_server.stop()  # waits at most one poll interval (0.2 s) for its thread
 

@@ -257,7 +257,7 @@ def _add_tools(sub: Any) -> None:
     p.add_argument(
         "--scenario",
         default="normal",
-        help="normal, slot-taken, server-error, slow, offline, outcome-unknown, auth-expired",
+        help=", ".join(s.value for s in Scenario),
     )
     p.add_argument(
         "--latency", type=float, default=2.5, help="seconds of delay in the slow scenario"

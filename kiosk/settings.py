@@ -39,6 +39,17 @@ Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
 
+def _default_payers() -> dict[str, str]:
+    """Payer id -> name, shown in the insurance list (ids as the health system's DexCare tenant
+    knows them; these are the demo tenant's)."""
+    return {
+        "aetna": "Aetna", "bcbsorma": "Blue Cross Blue Shield", "cigna": "Cigna",
+        "humana": "Humana", "kaiser": "Kaiser Permanente", "medicaid": "Medicaid",
+        "medicare": "Medicare", "molina": "Molina Healthcare", "pmaor": "Premera Blue Cross",
+        "regence": "Regence", "tricare": "TRICARE", "uhc": "UnitedHealthcare",
+    }  # fmt: skip
+
+
 def _default_location() -> dict[Language, str]:
     return {"en": "the front desk", "es": "la recepción"}
 
@@ -151,7 +162,9 @@ class KioskSettings(_Section):
     providers: list[str] = Field(default_factory=list)  # NPIs; empty = all
     languages: list[Language] = Field(default_factory=lambda: list(LANGUAGES), min_length=1)
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
-    data_dir: Path | None = None
+    data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
+    insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
+    coupons: bool = False  # offer "coupon or service key" at the payment step
 
     @model_validator(mode="after")
     def _location_in_every_language(self) -> KioskSettings:

@@ -45,6 +45,85 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
 
 
 DEMO_CLINIC = "EvergreenCapitolHill"
+DEMO_PROVIDER = "1520384714"  # Dr. Maya Okafor: three visit types
+DEMO_VISIT_TYPE = "3001"  # new patient visit
+
+# Invented people for the demo journeys (the tests use their own distinctive ones).
+PATIENT: dict[str, str] = {
+    "patient.firstName": "Ana", "patient.lastName": "Lopez", "patient.dob": "03151990",
+    "patient.gender": "female", "patient.phone": "2065550100", "patient.email": "ana@example.com",
+    "address.line1": "12 Cedar St", "address.city": "Seattle", "address.state": "WA",
+    "address.zip": "98122",
+}  # fmt: skip
+CHILD: dict[str, str] = {
+    "patient.firstName": "Leo", "patient.lastName": "Lopez", "patient.dob": "07042018",
+    "patient.gender": "male", "address.line1": "12 Cedar St", "address.city": "Seattle",
+    "address.state": "WA", "address.zip": "98122",
+}  # fmt: skip
+GUARDIAN: dict[str, str] = {
+    "actor.firstName": "Ana", "actor.lastName": "Lopez", "actor.dob": "03151990",
+    "actor.gender": "female", "actor.phone": "2065550100", "actor.relationship": "Mother",
+}  # fmt: skip
+
+
+def fill(kiosk: KioskApp, d: Driver, values: dict[str, str]) -> None:
+    """Answer the form on screen as a patient would: tap each field and type, tap the choices,
+    pick from the lists. Keys are the form's field keys; dates are typed as digits."""
+    for key, value in values.items():
+        if d.exists(f"field_{key}"):
+            d.tap(f"field_{key}")
+            d.type_text(value)
+        elif d.exists(f"option_{key}_{value}"):
+            d.tap(f"option_{key}_{value}")
+        elif d.exists(f"pick_{key}"):
+            d.tap(f"pick_{key}")
+            d.tap(f"choose_{value}")
+            d.wait_until(lambda: not d.exists("picker"), 5, "the list to close")
+        else:
+            raise AssertionError(f"no field {key} on {kiosk.vm.current_screen}")
+
+
+def next_step(kiosk: KioskApp, d: Driver, screen: str) -> None:
+    """Tap Next and wait for ``screen``."""
+    d.tap("nextButton")
+    d.wait_until(lambda: kiosk.vm.current_screen.value == screen, 5, f"the {screen} step")
+
+
+def to_provider_times(
+    kiosk: KioskApp, d: Driver, npi: str = DEMO_PROVIDER, visit_type: str = DEMO_VISIT_TYPE
+) -> None:
+    """Welcome -> appointment -> provider -> visit type -> its times, by taps."""
+    d.tap("bookButton")
+    d.tap("appointmentButton")
+    d.wait_until(lambda: d.exists(f"provider_{npi}") and not kiosk.vm.busy, 15, "the providers")
+    d.tap(f"provider_{npi}")
+    d.tap(f"visitType_{visit_type}")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the provider's times")
+
+
+def to_review(
+    kiosk: KioskApp,
+    d: Driver,
+    *,
+    patient: dict[str, str],
+    guardian: dict[str, str] | None = None,
+    reason: str = "Sore throat",
+    payment: dict[str, str] | None = None,
+) -> None:
+    """From the provider's times to the review: the first time, who, details, reason, payment."""
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("forMeButton"), 5, "who the visit is for")
+    d.tap("forSomeoneElseButton" if guardian else "forMeButton")
+    d.wait_until(lambda: d.exists("field_patient.firstName"), 5, "the patient's details")
+    fill(kiosk, d, patient)
+    next_step(kiosk, d, "guardian" if guardian else "reason")
+    if guardian:
+        fill(kiosk, d, guardian)
+        next_step(kiosk, d, "reason")
+    fill(kiosk, d, {"reason": reason})
+    next_step(kiosk, d, "payment")
+    fill(kiosk, d, payment or {"pay.method": "self"})
+    next_step(kiosk, d, "review")
 
 
 def to_times(kiosk: KioskApp, d: Driver, clinic: str = DEMO_CLINIC) -> None:

@@ -30,6 +30,27 @@ ApplicationWindow {
         return out.join("\n")
     }
 
+    // Scroll the item called `name` into its scrolling page's view (a finger would scroll first).
+    function reveal(name) {
+        const stack = [root.contentItem]
+        while (stack.length) {
+            const it = stack.pop()
+            if (it.objectName === name && it.visible) {
+                for (let p = it.parent; p; p = p.parent) {
+                    if (p.contentY !== undefined && p.contentHeight !== undefined && p.flickableDirection !== undefined) {
+                        const y = it.mapToItem(p.contentItem, 0, 0).y
+                        if (y < p.contentY + 20 || y + it.height > p.contentY + p.height - 20)
+                            p.contentY = Math.max(0, Math.min(y - p.height / 3, p.contentHeight - p.height))
+                        break
+                    }
+                }
+                return true
+            }
+            for (let i = it.children.length - 1; i >= 0; --i) stack.push(it.children[i])
+        }
+        return false
+    }
+
     function probe(name) {
         const stack = [root.contentItem]
         while (stack.length) {
@@ -47,7 +68,10 @@ ApplicationWindow {
 
 
     readonly property var screens: ({
-        "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done
+        "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done,
+        "providers": providers, "visit_types": visitTypes, "provider_times": times, "who": who,
+        "patient": form, "guardian": form, "reason": form, "payment": form, "review": review,
+        "booking": booking, "confirmed": confirmed, "outcome": outcome
     })
     Component { id: welcome; WelcomeScreen { } }
     Component { id: care; CareChoiceScreen { } }
@@ -55,6 +79,14 @@ ApplicationWindow {
     Component { id: times; TimePickerScreen { } }
     Component { id: handoff; HandoffScreen { } }
     Component { id: done; DoneScreen { } }
+    Component { id: providers; ProviderListScreen { } }
+    Component { id: visitTypes; VisitTypeScreen { } }
+    Component { id: who; WhoScreen { } }
+    Component { id: form; FormScreen { } }
+    Component { id: review; ReviewScreen { } }
+    Component { id: booking; BookingScreen { } }
+    Component { id: confirmed; ConfirmedScreen { } }
+    Component { id: outcome; OutcomeScreen { } }
 
     Rectangle {
         id: trainingBanner

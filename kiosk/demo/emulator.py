@@ -42,6 +42,27 @@ class Scenario(StrEnum):
     OFFLINE = "offline"  # connection refused
     OUTCOME_UNKNOWN = "outcome-unknown"  # bookings are made, then the answer is lost
     AUTH_EXPIRED = "auth-expired"  # the next call with a token gets one 401
+    # Provider bookings the EHR refuses, each as DexCare answers it (api ref. 3.12):
+    DOUBLE_BOOKED = "double-booked"  # 409 PatientDoubleBooked
+    EHR_CONFLICT = "ehr-conflict"  # 409 UnknownAppointmentConflict
+    NOT_ON_PANEL = "not-on-panel"  # 412
+    ACCOUNT_LOCKED = "account-locked"  # 423
+    PATIENT_NOT_FOUND = "patient-not-found"  # 404 Patient not found
+    FIELD_REFUSED = "field-refused"  # 400 naming the patient's ZIP code
+
+
+# What a booking gets in each refusing scenario: status, message, code.
+REFUSALS: dict[Scenario, tuple[int, str, str]] = {
+    Scenario.DOUBLE_BOOKED: (409, "PatientDoubleBooked: the patient already has a visit at this time",
+                             "PatientDoubleBooked"),
+    Scenario.EHR_CONFLICT: (409, "UnknownAppointmentConflict: the EHR refused the appointment",
+                            "UnknownAppointmentConflict"),
+    Scenario.NOT_ON_PANEL: (412, "The patient is not on the provider's panel", "NotOnPanel"),
+    Scenario.ACCOUNT_LOCKED: (423, "The patient account is locked", "AccountLocked"),
+    Scenario.PATIENT_NOT_FOUND: (404, "Patient not found", "PatientNotFound"),
+    Scenario.FIELD_REFUSED: (400, "patient.address.postalCode: this ZIP code is not served here",
+                             "InvalidField"),
+}  # fmt: skip
 
 
 Fate = Literal["respond", "refuse", "drop"]
@@ -501,6 +522,9 @@ class DexCareEmulator:
             raise _error(400, "The time slot is in the past")
         if self._scenario is Scenario.SLOT_TAKEN:
             self._booked.add(slot.key)  # someone else got there first
+        if self._scenario in REFUSALS:
+            status, message, code = REFUSALS[self._scenario]
+            raise _error(status, message, code)
         if not self._available(slot, self.now()):
             raise _error(
                 409, "SlotUnavailable: the time slot is no longer available", "SlotUnavailable"

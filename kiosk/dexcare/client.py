@@ -196,9 +196,12 @@ class DexCareClient:
         )
         return Reply(reply.data.patient_guid, reply.correlation_id)
 
-    async def book_provider_visit(self, booking: ProviderBooking) -> Reply[BookingConfirmation]:
+    async def book_provider_visit(
+        self, booking: ProviderBooking, *, correlation_id: str | None = None
+    ) -> Reply[BookingConfirmation]:
         """``POST /api/7/visits/providerbooking`` on the booking host. Never retried by itself:
-        a timeout or a lost connection after sending raises OutcomeUnknown."""
+        a timeout or a lost connection after sending raises OutcomeUnknown. Pass
+        ``correlation_id`` to journal the attempt under the id DexCare will see."""
         return await self._send(
             "POST",
             self._booking + "/api/7/visits/providerbooking",
@@ -206,6 +209,7 @@ class DexCareClient:
             json_body=booking.to_wire(self._config.billing_date_format),
             outcome_matters=True,
             read_timeout=self._config.booking_read_timeout,
+            correlation_id=correlation_id,
         )
 
     # -------------------------------------------------------------------------------- plumbing
@@ -261,18 +265,26 @@ class DexCareClient:
         json_body: dict[str, Any] | None = None,
         outcome_matters: bool,
         read_timeout: float | None = None,
+        correlation_id: str | None = None,
     ) -> Reply[Any]:
         needs_token = json_body is not None  # the PHI calls (api ref. 2.3)
         token = await self._tokens.token() if needs_token else None
         response, correlation_id = await self._request(
-            method, url, params, json_body, token, outcome_matters, read_timeout
+            method, url, params, json_body, token, outcome_matters, read_timeout, correlation_id
         )
         if response.status_code == 401 and needs_token:
             # One silent refresh and one retry; a 401 means DexCare did not act on the request.
             log.info("token refused (correlation %s); refreshing once", correlation_id)
             token = await self._tokens.refresh()
             response, correlation_id = await self._request(
-                method, url, params, json_body, token, outcome_matters, read_timeout
+                method,
+                url,
+                params,
+                json_body,
+                token,
+                outcome_matters,
+                read_timeout,
+                correlation_id,
             )
         if response.status_code >= 400:
             error = error_from_response(
@@ -303,9 +315,10 @@ class DexCareClient:
         token: str | None,
         outcome_matters: bool,
         read_timeout: float | None,
+        correlation_id: str | None = None,
     ) -> tuple[httpx.Response, str]:
         cfg = self._config
-        correlation_id = str(uuid.uuid4())
+        correlation_id = correlation_id or str(uuid.uuid4())
         headers = {
             "x-api-key": cfg.api_key.get_secret_value(),
             "domain": cfg.domain,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import time
 
-from kiosk.dexcare.models import Department, ProviderSchedule, RetailSchedule
+from kiosk.dexcare.models import Department, ProviderInfo, ProviderSchedule, RetailSchedule
 from kiosk.domain.catalog import Clinic, Hours, OfferedSlot, Schedule
+from kiosk.flow.provider import ProviderCard, VisitTypeChoice
 
 _WEEKDAYS = {
     d: i
@@ -58,3 +59,29 @@ def to_schedule(s: RetailSchedule | ProviderSchedule) -> Schedule:
         for t in day.time_slots
     )
     return Schedule(s.timezone, slots)
+
+
+def to_provider_card(p: ProviderInfo) -> ProviderCard:
+    """A provider as the list shows them, at their first department. Visit types without a short
+    name are left out (they cannot be asked for; DexCare's sample app does the same)."""
+    d = p.departments[0] if p.departments else None
+    a = d.address if d else None
+    address = ""
+    if a is not None:
+        street = ", ".join(x for x in (a.line1, a.line2) if x)
+        address = f"{street}, {a.city}, {a.state} {a.postal_code}".strip(", ")
+    return ProviderCard(
+        npi=p.provider_national_id,
+        name=p.name,
+        credentials=p.credentials or "",
+        department_id=d.department_id if d else "",
+        department_name=(d.center or d.name) if d else "",
+        ehr_system_name=d.ehr_system_name if d else "",
+        address=address,
+        timezone=(d.timezone or "") if d else "",
+        visit_types=tuple(
+            VisitTypeChoice(v.visit_type_id, v.name, v.short_name, v.description or "")
+            for v in p.visit_types
+            if v.short_name
+        ),
+    )

@@ -63,7 +63,15 @@ class Driver:
         return str(self.item(name)["text"])
 
     # ----------------------------------------------------------------------------- acting
+    def reveal(self, name: str) -> None:
+        """Scroll ``name`` into view in its scrolling page, if it has one."""
+        QMetaObject.invokeMethod(
+            self.window, "reveal", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", name)
+        )
+
     def tap(self, name: str, timeout: float = 5.0) -> None:
+        self.wait_until(lambda: self.exists(name), timeout, f"{name} to be visible")
+        self.reveal(name)
         found = self.item(name, timeout)
         self.tap_at(QPoint(round(found["x"]), round(found["y"])))
 

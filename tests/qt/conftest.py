@@ -5,6 +5,8 @@ test, driven through the real QML."""
 from __future__ import annotations
 
 import asyncio
+import os
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +20,8 @@ from kiosk.qt.driver import Driver
 from kiosk.settings import Settings, load_settings
 from kiosk.tour import to_times, wait_for_booking_page
 
+# The booking journal of every kiosk under test goes to a throwaway folder, never the user's.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-state-")
 prepare_qt_environment(headless=True)
 QtWebEngineQuick.initialize()  # before pytest-qt creates the application
 

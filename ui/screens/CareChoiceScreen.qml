@@ -21,40 +21,19 @@ Rectangle {
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
-            ItemDelegate {
-                id: walkIn
+            ChoiceCard {
                 objectName: "walkInButton"
-                Layout.fillWidth: true
-                Layout.maximumWidth: 1200
-                Layout.preferredHeight: Math.max(200, walkInText.implicitHeight + 64)
-                focusPolicy: Qt.StrongFocus
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Walk-in clinic visit. Be seen today for colds, flu, minor injuries and more")
+                Layout.preferredHeight: 200
+                title: qsTr("Walk-in clinic visit")
+                subtitle: qsTr("Be seen today for colds, flu, minor injuries and more")
                 onClicked: kiosk.chooseWalkIn()
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: walkIn.down ? Theme.background : Theme.surface
-                    border.width: 3
-                    border.color: walkIn.activeFocus ? Theme.focus : Theme.brand
-                }
-                contentItem: ColumnLayout {
-                    id: walkInText
-                    spacing: 8
-                    KText {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.gap
-                        text: qsTr("Walk-in clinic visit")
-                        font.pixelSize: Theme.titleSize * 0.75
-                        font.bold: true
-                        color: Theme.brand
-                    }
-                    KText {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.gap
-                        text: qsTr("Be seen today for colds, flu, minor injuries and more")
-                        color: Theme.muted
-                    }
-                }
+            }
+            ChoiceCard {
+                objectName: "appointmentButton"
+                Layout.preferredHeight: 200
+                title: qsTr("Appointment with a provider")
+                subtitle: qsTr("Book a visit with a doctor or nurse practitioner, today or another day")
+                onClicked: kiosk.chooseAppointment()
             }
             Item { Layout.fillHeight: true }
         }

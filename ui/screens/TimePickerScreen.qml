@@ -9,7 +9,7 @@ Rectangle {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        KioskBar { Layout.fillWidth: true; onBackTapped: kiosk.back() }
+        KioskBar { Layout.fillWidth: true; showBack: kiosk.canGoBack; onBackTapped: kiosk.back() }
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
@@ -18,7 +18,8 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 KText { objectName: "timesTitle"; Layout.fillWidth: true; text: qsTr("Choose a time"); font.pixelSize: Theme.titleSize; font.bold: true }
-                KText { Layout.fillWidth: true; text: kiosk.clinicName + " · " + kiosk.clinicAddress; color: Theme.muted }
+                KText { Layout.fillWidth: true; visible: kiosk.screen === "provider_times"; text: kiosk.providerName + " · " + kiosk.visitTypeName; font.bold: true }
+                KText { Layout.fillWidth: true; text: kiosk.placeName + " · " + kiosk.placeAddress; color: Theme.muted }
                 KText { Layout.fillWidth: true; text: qsTr("Times are shown in the clinic's local time."); color: Theme.muted; font.pixelSize: Theme.smallSize }
             }
             KButton {
@@ -49,8 +50,17 @@ Rectangle {
             Layout.leftMargin: Theme.margin
             visible: !kiosk.busy && kiosk.errorKind === "" && kiosk.days.length === 0
             spacing: Theme.gap
-            KText { text: qsTr("There are no free times at this clinic in the next few days.") }
-            KButton { objectName: "otherClinicButton"; text: qsTr("Choose another clinic"); onClicked: kiosk.back() }
+            KText {
+                Layout.fillWidth: true
+                text: kiosk.screen === "provider_times" ? qsTr("This provider has no free times for this kind of visit in the days we can book.")
+                                                        : qsTr("There are no free times at this clinic in the next few days.")
+            }
+            RowLayout {
+                spacing: Theme.gap
+                KButton { objectName: "otherClinicButton"; visible: kiosk.screen === "times"; text: qsTr("Choose another clinic"); onClicked: kiosk.back() }
+                KButton { objectName: "otherProviderButton"; visible: kiosk.screen === "provider_times" && kiosk.canGoBack; text: qsTr("Choose another provider or visit"); onClicked: kiosk.back() }
+                KButton { objectName: "emptyRefreshButton"; kind: "secondary"; text: qsTr("Look again"); onClicked: kiosk.refreshTimes() }
+            }
         }
         ListView {
             id: days

@@ -1,0 +1,126 @@
+"""The booking journal: every provider booking attempt, written before it is sent and completed
+after, in SQLite (WAL, synchronous FULL), so a crash or a kill mid-request still leaves a record.
+
+It holds no PHI at all: time, kiosk id, journey, DexCare ids (department, provider NPI, slot, visit
+type), the outcome code and the correlation id. An attempt still marked ``sent`` when the kiosk
+starts again is marked ``unknown``: nobody knows whether DexCare booked it, and staff must check.
+Pure Python (sqlite3): no Qt, no network.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+SENT = "sent"
+BOOKED = "booked"
+UNKNOWN = "outcome_unknown"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id             TEXT PRIMARY KEY,
+    started_at     TEXT NOT NULL,
+    finished_at    TEXT,
+    kiosk_id       TEXT NOT NULL,
+    journey        TEXT NOT NULL,
+    training       INTEGER NOT NULL,
+    department_id  TEXT NOT NULL,
+    npi            TEXT NOT NULL,
+    slot_id        TEXT NOT NULL,
+    visit_type_id  TEXT NOT NULL,
+    correlation_id TEXT NOT NULL,
+    outcome        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attempts_started ON attempts (started_at);
+"""
+
+COLUMNS: tuple[str, ...] = ("id", "started_at", "finished_at", "kiosk_id", "journey", "training", "department_id",
+           "npi", "slot_id", "visit_type_id", "correlation_id", "outcome")  # fmt: skip
+
+
+# Built once from constant column names (never from input).
+_INSERT = f"INSERT INTO attempts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # noqa: S608
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: str
+    started_at: str
+    finished_at: str | None
+    kiosk_id: str
+    journey: str
+    training: bool
+    department_id: str
+    npi: str
+    slot_id: str
+    visit_type_id: str
+    correlation_id: str
+    outcome: str
+
+
+class Journal:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        kiosk_id: str,
+        training: bool,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.path = path
+        self._kiosk_id = kiosk_id
+        self._training = training
+        self._clock = clock
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # an attempt is on disk before it is sent
+        self._db.executescript(_SCHEMA)
+        path.chmod(0o600)
+        self.recovered = self._recover()
+
+    def _now(self) -> str:
+        return self._clock().astimezone(UTC).isoformat(timespec="seconds")
+
+    def _recover(self) -> int:
+        """Attempts left ``sent`` by a crash or a kill: their outcome is unknown."""
+        cur = self._db.execute(
+            "UPDATE attempts SET outcome = ?, finished_at = ? WHERE outcome = ?",
+            (UNKNOWN, self._now(), SENT),
+        )
+        return cur.rowcount
+
+    def begin(
+        self, *, journey: str, department_id: str, npi: str, slot_id: str, visit_type_id: str,
+        correlation_id: str,
+    ) -> str:  # fmt: skip
+        attempt = str(uuid.uuid4())
+        self._db.execute(
+            _INSERT,
+            (attempt, self._now(), None, self._kiosk_id, journey, int(self._training),
+             department_id, npi, slot_id, visit_type_id, correlation_id, SENT),
+        )  # fmt: skip
+        return attempt
+
+    def finish(self, attempt: str, outcome: str, correlation_id: str | None = None) -> None:
+        self._db.execute(
+            "UPDATE attempts SET outcome = ?, finished_at = ?,"
+            " correlation_id = COALESCE(?, correlation_id) WHERE id = ?",
+            (outcome, self._now(), correlation_id, attempt),
+        )
+
+    def recent(self, limit: int = 50) -> list[Attempt]:
+        rows = self._db.execute(
+            _SELECT,
+            (limit,),
+        ).fetchall()
+        return [Attempt(**{**dict(zip(COLUMNS, row, strict=True)), "training": bool(row[5])})
+                for row in rows]  # fmt: skip
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,254 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ".."
+import "../components"
+
+// One step of the patient's details (patient, guardian, reason, payment). The fields, their
+// labels, keyboards and problems all come from the view-model, which asks the domain rules; this
+// only lays them out. A field's problem shows once the patient has left it, or on "Next".
+ScreenPage {
+    id: page
+    title: kiosk.formTitle
+    subtitle: kiosk.formIntro
+    titleName: "formTitle"
+
+    property Item focusedField: null
+    // The same screen serves every step: a new step starts at its top.
+    property string step: kiosk.screen
+    onStepChanged: { flick.contentY = 0; focusedField = null }
+    function ensureVisible(item) {
+        if (!item) return
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        const bottom = y + item.height + 120
+        if (y - 160 < flick.contentY) flick.contentY = Math.max(0, y - 160)
+        else if (bottom > flick.contentY + flick.height) flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height))
+    }
+    // The keyboard opened and the page got shorter: keep the field being typed into in sight.
+    Connections { target: page.flick; function onHeightChanged() { page.ensureVisible(page.focusedField) } }
+
+    function hints(keyboard, kind) {
+        const never = Qt.ImhNoPredictiveText | Qt.ImhSensitiveData   // PHI: no prediction, no learning
+        if (kind === "date") return never | Qt.ImhDigitsOnly
+        switch (keyboard) {
+        case "digits": return never | Qt.ImhFormattedNumbersOnly
+        case "phone": return never | Qt.ImhDialableCharactersOnly
+        case "email": return never | Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+        case "code": return never | Qt.ImhPreferNumbers | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
+        default: return never
+        }
+    }
+
+    Repeater {
+        model: kiosk.formFields
+        ColumnLayout {
+            id: field
+            required property var modelData
+            readonly property string error: kiosk.fieldErrors[modelData.key] || ""
+            Layout.fillWidth: true
+            Layout.maximumWidth: 1400
+            spacing: 8
+            KText {
+                Layout.fillWidth: true
+                text: field.modelData.label
+                font.bold: true
+            }
+            KText {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: field.modelData.hint
+                color: Theme.muted
+                font.pixelSize: Theme.smallSize
+            }
+            Loader {
+                Layout.fillWidth: true
+                sourceComponent: field.modelData.kind === "choice" ? choice
+                               : field.modelData.kind === "pick" ? pick
+                               : field.modelData.kind === "longtext" ? longText : line
+            }
+            KText {
+                objectName: "error_" + field.modelData.key
+                Layout.fillWidth: true
+                visible: field.error !== ""
+                text: field.error
+                color: Theme.danger
+                font.bold: true
+                Accessible.role: Accessible.AlertMessage
+            }
+
+            Component {
+                id: line
+                TextField {
+                    objectName: "field_" + field.modelData.key
+                    text: field.modelData.value
+                    placeholderText: field.modelData.kind === "date" ? field.modelData.hint : ""
+                    placeholderTextColor: Theme.muted
+                    maximumLength: field.modelData.maxLength
+                    inputMethodHints: page.hints(field.modelData.keyboard, field.modelData.kind)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.ink
+                    implicitHeight: Math.max(Theme.touchMin + 16, contentHeight + 32)
+                    leftPadding: 20
+                    Accessible.name: field.modelData.label + (field.error ? ". " + field.error : "")
+                    background: Rectangle {
+                        radius: Theme.radius / 2
+                        color: Theme.surface
+                        border.width: parent.activeFocus ? 4 : 2
+                        border.color: field.error ? Theme.danger : parent.activeFocus ? Theme.focus : Theme.muted
+                    }
+                    onTextEdited: {
+                        if (field.modelData.kind === "date") {
+                            // Digits only; the slashes are put in as the patient types.
+                            const d = text.replace(/\D/g, "").slice(0, 8)
+                            const shaped = d.slice(0, 2) + (d.length > 2 ? "/" + d.slice(2, 4) : "") + (d.length > 4 ? "/" + d.slice(4) : "")
+                            if (shaped !== text) text = shaped
+                        }
+                        kiosk.setField(field.modelData.key, text)
+                    }
+                    onActiveFocusChanged: {
+                        if (activeFocus) { page.focusedField = this; page.ensureVisible(this) }
+                        else kiosk.leaveField(field.modelData.key)
+                    }
+                    onAccepted: nextItemInFocusChain().forceActiveFocus()
+                }
+            }
+            Component {
+                id: longText
+                ColumnLayout {
+                    spacing: 12
+                    TextArea {
+                        id: area
+                        objectName: "field_" + field.modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 200
+                        text: field.modelData.value
+                        wrapMode: TextEdit.Wrap
+                        inputMethodHints: page.hints("text", "longtext")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.ink
+                        Accessible.name: field.modelData.label
+                        background: Rectangle {
+                            radius: Theme.radius / 2
+                            color: Theme.surface
+                            border.width: area.activeFocus ? 4 : 2
+                            border.color: field.error ? Theme.danger : area.activeFocus ? Theme.focus : Theme.muted
+                        }
+                        onTextChanged: {
+                            if (length > field.modelData.maxLength) remove(field.modelData.maxLength, length)
+                            else if (activeFocus) kiosk.setField(field.modelData.key, text)
+                        }
+                        onActiveFocusChanged: {
+                            if (activeFocus) { page.focusedField = this; page.ensureVisible(this) }
+                            else kiosk.leaveField(field.modelData.key)
+                        }
+                    }
+                    KText {
+                        objectName: "reasonCounter"
+                        Layout.fillWidth: true
+                        text: qsTr("%1 of %2 characters").arg(area.length).arg(field.modelData.maxLength)
+                        color: Theme.muted
+                        font.pixelSize: Theme.smallSize
+                        horizontalAlignment: Text.AlignRight
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 16
+                        Repeater {
+                            model: kiosk.reasonPicks
+                            KButton {
+                                required property string modelData
+                                required property int index
+                                objectName: "reasonPick_" + index
+                                kind: "secondary"
+                                minHeight: Theme.touchMin + 8
+                                fontSize: Theme.bodySize
+                                text: modelData
+                                onClicked: kiosk.addReason(modelData)
+                            }
+                        }
+                    }
+                }
+            }
+            Component {
+                id: choice
+                Flow {
+                    spacing: 16
+                    Repeater {
+                        model: field.modelData.options
+                        KButton {
+                            required property var modelData
+                            objectName: "option_" + field.modelData.key + "_" + modelData.value
+                            kind: field.modelData.value === modelData.value ? "primary" : "secondary"
+                            minHeight: Theme.touchMin + 16
+                            fontSize: Theme.bodySize
+                            text: modelData.label
+                            checkable: false
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.checked: field.modelData.value === modelData.value
+                            Accessible.name: field.modelData.label + ": " + modelData.label
+                            onClicked: kiosk.setField(field.modelData.key, modelData.value)
+                        }
+                    }
+                }
+            }
+            Component {
+                id: pick
+                RowLayout {
+                    KButton {
+                        objectName: "pick_" + field.modelData.key
+                        kind: "secondary"
+                        minHeight: Theme.touchMin + 16
+                        fontSize: Theme.bodySize
+                        text: field.modelData.valueLabel || qsTr("Choose…")
+                        Accessible.name: field.modelData.label + ": " + (field.modelData.valueLabel || qsTr("not chosen"))
+                        onClicked: picker.open(field.modelData)
+                    }
+                }
+            }
+        }
+    }
+
+    KButton {
+        objectName: "nextButton"
+        Layout.topMargin: Theme.gap
+        Layout.preferredWidth: 520
+        text: qsTr("Next")
+        onClicked: { page.forceActiveFocus(); kiosk.nextStep() }
+    }
+
+    // A list to pick from (state, relationship, insurer), as big buttons rather than a drop-down.
+    Overlay {
+        id: picker
+        objectName: "picker"
+        parent: page
+        cardWidth: 1600
+        property var spec: null
+        function open(s) { spec = s; visible = true }
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { Layout.fillWidth: true; text: picker.spec ? picker.spec.label : ""; font.pixelSize: Theme.titleSize * 0.7; font.bold: true }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 12
+                Repeater {
+                    model: picker.spec ? picker.spec.options : []
+                    KButton {
+                        required property var modelData
+                        objectName: "choose_" + modelData.value
+                        width: picker.spec && picker.spec.options.length > 30 ? 150 : 440
+                        kind: picker.spec && picker.spec.value === modelData.value ? "primary" : "secondary"
+                        minHeight: Theme.touchMin + 8
+                        fontSize: Theme.bodySize
+                        text: modelData.label
+                        onClicked: { const key = picker.spec.key; picker.visible = false; kiosk.setField(key, modelData.value) }
+                    }
+                }
+            }
+            KButton { objectName: "pickerClose"; kind: "secondary"; text: qsTr("Cancel"); onClicked: picker.visible = false }
+        }
+    }
+}
