@@ -59,7 +59,7 @@ ApplicationWindow {
                 const c = it.mapToItem(null, it.width / 2, it.height / 2)
                 return {found: true, x: c.x, y: c.y, width: it.width, height: it.height,
                         text: it.text === undefined ? "" : String(it.text), active: !!it.active,
-                        enabled: it.enabled}
+                        enabled: it.enabled, hints: it.inputMethodHints === undefined ? -1 : it.inputMethodHints}
             }
             for (let i = it.children.length - 1; i >= 0; --i) stack.push(it.children[i])
         }

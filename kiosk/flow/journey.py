@@ -95,6 +95,7 @@ class Journey:
     choices: Choices = field(default_factory=Choices)
     history: list[Screen] = field(default_factory=list)
     reviewing: bool = False  # an "Edit" from the review: "Next" goes back to it
+    owes_guardian: bool = False  # switched to "someone else" from the review: patient + guardian
 
     def start(self) -> Screen:
         self._expect(Screen.WELCOME)
@@ -148,16 +149,18 @@ class Journey:
 
     def choose_who(self, someone_else: bool) -> Screen:
         self._expect(Screen.WHO)
+        switched = self.choices.for_someone_else is False and someone_else
         self.choices.for_someone_else = someone_else
+        # From the review, "someone else" means new patient details and the guardian's too.
+        self.owes_guardian = self.reviewing and switched
         return self.step_done()
 
     def step_done(self) -> Screen:
         """The form step on screen is complete: the next step, or back to the review."""
         self._expect(*FORM_STEPS)
-        if self.reviewing and not (
-            # a patient who switches to "someone else" from the review still owes the guardian
-            self.screen is Screen.WHO and self.choices.for_someone_else
-        ):
+        if self.screen is Screen.GUARDIAN:
+            self.owes_guardian = False
+        if self.reviewing and not self.owes_guardian:
             return self._go(Screen.REVIEW)
         nxt = FORM_STEPS.index(self.screen) + 1
         target = FORM_STEPS[nxt] if nxt < len(FORM_STEPS) else Screen.REVIEW
@@ -210,7 +213,7 @@ class Journey:
     def reset(self) -> Screen:
         self.choices = Choices()
         self.history.clear()
-        self.reviewing = False
+        self.reviewing = self.owes_guardian = False
         self.screen = Screen.WELCOME
         return self.screen
 

@@ -50,6 +50,10 @@ class IdleWatcher(QObject):
         self._stop_warning()
         self._restart()
 
+    @property
+    def held(self) -> bool:
+        return self._held
+
     def hold(self, held: bool) -> None:
         """While a request is in flight the patient is waiting on us, not idle."""
         self._held = held

@@ -8,6 +8,7 @@ import asyncio
 import os
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,6 +45,9 @@ def loop(session_loop: qasync.QEventLoop) -> Iterator[qasync.QEventLoop]:
 def demo_settings(**sections: dict[str, Any]) -> Settings:
     base = load_settings(None, environ={})
     update = {"demo": base.demo.model_copy(update={"enabled": True})}
+    # Each kiosk keeps its own booking journal, in a throwaway folder.
+    sections = {**sections, "kiosk": {"data_dir": Path(tempfile.mkdtemp(prefix="kiosk-data-")),
+                                      **sections.get("kiosk", {})}}  # fmt: skip
     for name, values in sections.items():
         update[name] = getattr(base, name).model_copy(update=values)
     return base.model_copy(update=update)

@@ -15,6 +15,7 @@ from kiosk.demo.emulator import DexCareEmulator, Scenario
 from kiosk.dexcare import (
     CannotConnect,
     DexCareClient,
+    DexCareError,
     InvalidRequest,
     NotFound,
     OutcomeUnknown,
@@ -390,3 +391,25 @@ def test_wrong_api_key_is_unauthorized() -> None:
 
     with pytest.raises(Unauthorized):
         with_emulator(flow, api_key=SecretStr("wrong"))
+
+
+@pytest.mark.parametrize(
+    ("scenario", "error"),
+    [
+        (Scenario.DOUBLE_BOOKED, "PatientDoubleBooked"),
+        (Scenario.EHR_CONFLICT, "UnknownAppointmentConflict"),
+        (Scenario.NOT_ON_PANEL, "NotOnProviderPanel"),
+        (Scenario.ACCOUNT_LOCKED, "AccountLocked"),
+        (Scenario.PATIENT_NOT_FOUND, "PatientNotFound"),
+        (Scenario.FIELD_REFUSED, "InvalidRequest"),
+    ],
+)
+def test_scenarios_the_ehr_refuses(scenario: Scenario, error: str) -> None:
+    async def body(c: DexCareClient, e: DexCareEmulator, slot: TimeSlot) -> Any:
+        with pytest.raises(DexCareError) as caught:
+            await book(c, slot)
+        return caught.value
+
+    err = scenario_run(scenario, body)
+    assert type(err).__name__ == error
+    assert err.correlation_id

@@ -1,0 +1,66 @@
+"""The booking journal: written before sending, completed after, kept through a kill, no PHI."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from kiosk.journal import BOOKED, SENT, UNKNOWN, Journal
+
+IDS = {"journey": "provider", "department_id": "2201", "npi": "1520384714",
+       "slot_id": "c2xvdA==", "visit_type_id": "3001"}  # fmt: skip
+
+
+def test_an_attempt_is_recorded_before_and_after(tmp_path: Path) -> None:
+    j = Journal(tmp_path / "j.sqlite3", kiosk_id="lobby-2", training=False)
+    attempt = j.begin(**IDS, correlation_id="c-1")
+    (row,) = j.recent()
+    assert (row.outcome, row.finished_at, row.kiosk_id, row.training) == (
+        SENT,
+        None,
+        "lobby-2",
+        False,
+    )
+    j.finish(attempt, BOOKED, "c-1")
+    (row,) = j.recent()
+    assert row.outcome == BOOKED and row.finished_at is not None
+    assert (row.npi, row.slot_id, row.correlation_id) == ("1520384714", "c2xvdA==", "c-1")
+    mode = sqlite3.connect(tmp_path / "j.sqlite3").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    assert (tmp_path / "j.sqlite3").stat().st_mode & 0o077 == 0  # only the kiosk's user reads it
+    j.close()
+
+
+def test_an_attempt_in_flight_when_the_kiosk_is_killed_is_unknown_on_restart(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(Path(__file__).parents[2])!r})
+        from kiosk.journal import Journal
+        j = Journal(__import__("pathlib").Path({str(path)!r}), kiosk_id="k", training=False)
+        j.begin(**{IDS!r}, correlation_id="c-9")
+        os.kill(os.getpid(), signal.SIGKILL)  # mid-request: no chance to finish or close
+    """)
+    done = subprocess.run([sys.executable, "-c", script], check=False, timeout=30)
+    assert done.returncode == -signal.SIGKILL
+    j = Journal(path, kiosk_id="k", training=False)
+    assert j.recovered == 1
+    (row,) = j.recent()
+    assert row.outcome == UNKNOWN and row.correlation_id == "c-9"
+    j.close()
+    assert Journal(path, kiosk_id="k", training=False).recovered == 0  # only once
+
+
+def test_the_journal_has_no_column_for_a_person(tmp_path: Path) -> None:
+    j = Journal(tmp_path / "j.sqlite3", kiosk_id="k", training=True)
+    cols = {r[1] for r in j._db.execute("PRAGMA table_info(attempts)")}
+    assert not cols & {"name", "first_name", "last_name", "dob", "phone", "email", "address",
+                       "reason", "member_id", "patient_guid"}  # fmt: skip
+    assert os.path.exists(tmp_path / "j.sqlite3")
