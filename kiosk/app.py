@@ -218,6 +218,7 @@ class KioskApp:
             training=self.emulator is not None,
             journal=self.journal,
             providers_offered=list(settings.kiosk.providers),
+            visit_type_names={str(k): dict(v) for k, v in settings.kiosk.visit_type_names.items()},
             payment=PaymentOptions(
                 payers=tuple(settings.kiosk.insurance_payers.items()),
                 coupons=settings.kiosk.coupons,

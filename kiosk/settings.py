@@ -50,6 +50,18 @@ def _default_payers() -> dict[str, str]:
     }  # fmt: skip
 
 
+def _default_visit_type_names() -> dict[Language, dict[str, str]]:
+    """Visit-type names per language, by DexCare shortName. DexCare sends one (English) name; a
+    Spanish-speaking patient should not meet it mid-journey."""
+    return {
+        "es": {
+            "NewPatient": "Consulta de paciente nuevo", "FollowUp": "Consulta de seguimiento",
+            "Physical": "Examen físico anual", "SickVisit": "Consulta por enfermedad",
+            "WellChild": "Control del niño sano",
+        }
+    }  # fmt: skip
+
+
 def _default_location() -> dict[Language, str]:
     return {"en": "the front desk", "es": "la recepción"}
 
@@ -165,6 +177,9 @@ class KioskSettings(_Section):
     data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
     coupons: bool = False  # offer "coupon or service key" at the payment step
+    visit_type_names: dict[Language, dict[str, str]] = Field(
+        default_factory=_default_visit_type_names
+    )
 
     @model_validator(mode="after")
     def _location_in_every_language(self) -> KioskSettings:

@@ -68,8 +68,11 @@ GUARDIAN: dict[str, str] = {
 
 def fill(kiosk: KioskApp, d: Driver, values: dict[str, str]) -> None:
     """Answer the form on screen as a patient would: tap each field and type, tap the choices,
-    pick from the lists. Keys are the form's field keys; dates are typed as digits."""
+    pick from the lists. Keys are the form's field keys; dates are given as MMDDYYYY digits and
+    typed in the order the kiosk's language uses (day first in Spanish)."""
     for key, value in values.items():
+        if key.endswith(".dob") and kiosk.languages.current == "es":
+            value = value[2:4] + value[:2] + value[4:]  # noqa: PLW2901 - the same date, reordered
         if d.exists(f"field_{key}"):
             d.tap(f"field_{key}")
             d.type_text(value)

@@ -93,6 +93,7 @@ class KioskViewModel(QObject):
         training: bool,
         journal: Journal,
         providers_offered: list[str] | None = None,
+        visit_type_names: dict[str, dict[str, str]] | None = None,
         payment: pv.PaymentOptions | None = None,
         clock: Clock = lambda: datetime.now(UTC),
         parent: QObject | None = None,
@@ -110,6 +111,7 @@ class KioskViewModel(QObject):
         self._training = training
         self._journal = journal
         self._providers_offered = providers_offered or []
+        self._visit_type_names = visit_type_names or {}
         self._payment = payment or pv.PaymentOptions(payers=())
         self._clock = clock
         # provider appointment (the form holds PHI: memory only, dropped by the privacy reset)
@@ -304,8 +306,14 @@ class KioskViewModel(QObject):
     @Property(list, notify=stateChanged)
     def visitTypes(self) -> list[dict[str, str]]:
         p = self._provider
-        return [{"id": v.visit_type_id, "name": v.name, "description": v.description}
+        # DexCare's description is English only: shown only where the name is too.
+        return [{"id": v.visit_type_id, "name": self._vt_name(v),
+                 "description": v.description if self._vt_name(v) == v.name else ""}
                 for v in (p.visit_types if p else ())]  # fmt: skip
+
+    def _vt_name(self, vt: pv.VisitTypeChoice) -> str:
+        names = self._visit_type_names.get(self._languages.current, {})
+        return names.get(vt.short_name) or vt.name
 
     @Property(str, notify=stateChanged)
     def providerName(self) -> str:
@@ -338,7 +346,7 @@ class KioskViewModel(QObject):
         return self._visit_type_name()
 
     def _visit_type_name(self) -> str:
-        return self._visit_type.name if self._visit_type else ""
+        return self._vt_name(self._visit_type) if self._visit_type else ""
 
     @Property(bool, notify=stateChanged)
     def forSomeoneElse(self) -> bool:
@@ -1013,7 +1021,7 @@ class KioskViewModel(QObject):
             # The full date, not "Tomorrow": the patient reads it again at home.
             "when": self._full_when(datetime.fromisoformat(slot_time), p.timezone or None),
             "reference": visit_id.replace("-", "")[:8].upper(),
-            "visitType": self._visit_type.name if self._visit_type else "",
+            "visitType": self._visit_type_name(),
         }
 
     def _review(self) -> list[dict[str, Any]]:

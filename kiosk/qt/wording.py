@@ -10,56 +10,56 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Form", text)
-
-
 def label(key: str, *, someone_else: bool) -> str:
     leaf = key.rsplit(".", 1)[-1]
     if key.startswith("sub."):
         return {
-            "firstName": _t("Policy holder's first name"),
-            "lastName": _t("Policy holder's last name"),
-            "dob": _t("Policy holder's date of birth"),
-            "gender": _t("Policy holder's gender"),
+            "firstName": QCoreApplication.translate("Form", "Policy holder's first name"),
+            "lastName": QCoreApplication.translate("Form", "Policy holder's last name"),
+            "dob": QCoreApplication.translate("Form", "Policy holder's date of birth"),
+            "gender": QCoreApplication.translate("Form", "Policy holder's gender"),
         }[leaf]
     labels = {
-        "firstName": _t("First name"),
-        "lastName": _t("Last name"),
-        "dob": _t("Date of birth"),
-        "gender": _t("Gender"),
-        "phone": _t("Mobile phone") if not (someone_else and key.startswith("patient.")) else _t("Phone (optional)"),
-        "email": _t("Email (optional)"),
-        "line1": _t("Street address"),
-        "line2": _t("Apartment, suite, unit (optional)"),
-        "city": _t("City"),
-        "state": _t("State"),
-        "zip": _t("ZIP code"),
-        "relationship": _t("Your relationship to the patient"),
-        "reason": _t("What is the visit for?"),
-        "method": _t("How would you like to pay?"),
-        "payer": _t("Insurance company"),
-        "payerName": _t("Name of your insurance company"),
-        "memberId": _t("Member ID"),
-        "group": _t("Group number (optional)"),
-        "holder": _t("Whose insurance is it?"),
-        "coupon": _t("Coupon or service key"),
+        "firstName": QCoreApplication.translate("Form", "First name"),
+        "lastName": QCoreApplication.translate("Form", "Last name"),
+        "dob": QCoreApplication.translate("Form", "Date of birth"),
+        "gender": QCoreApplication.translate("Form", "Gender"),
+        "phone": QCoreApplication.translate("Form", "Mobile phone") if not (someone_else and key.startswith("patient.")) else QCoreApplication.translate("Form", "Phone (optional)"),
+        "email": QCoreApplication.translate("Form", "Email (optional)"),
+        "line1": QCoreApplication.translate("Form", "Street address"),
+        "line2": QCoreApplication.translate("Form", "Apartment, suite, unit (optional)"),
+        "city": QCoreApplication.translate("Form", "City"),
+        "state": QCoreApplication.translate("Form", "State"),
+        "zip": QCoreApplication.translate("Form", "ZIP code"),
+        "relationship": QCoreApplication.translate("Form", "Your relationship to the patient"),
+        "reason": QCoreApplication.translate("Form", "What is the visit for?"),
+        "method": QCoreApplication.translate("Form", "How would you like to pay?"),
+        "payer": QCoreApplication.translate("Form", "Insurance company"),
+        "payerName": QCoreApplication.translate("Form", "Name of your insurance company"),
+        "memberId": QCoreApplication.translate("Form", "Member ID"),
+        "group": QCoreApplication.translate("Form", "Group number (optional)"),
+        "holder": QCoreApplication.translate("Form", "Whose insurance is it?"),
+        "coupon": QCoreApplication.translate("Form", "Coupon or service key"),
     }  # fmt: skip
     return labels.get(leaf, leaf)
 
 
 def date_hint(order: str) -> str:
-    return _t("MM/DD/YYYY") if order == "MDY" else _t("DD/MM/YYYY")
+    return (
+        QCoreApplication.translate("Form", "MM/DD/YYYY")
+        if order == "MDY"
+        else QCoreApplication.translate("Form", "DD/MM/YYYY")
+    )
 
 
 def hint(key: str) -> str:
     leaf = key.rsplit(".", 1)[-1]
     return {
-        "phone": _t("10 digits, like 206 555 0123"),
-        "email": _t("We only use it about this visit"),
-        "zip": _t("5 digits"),
-        "memberId": _t("On the front of your insurance card"),
-        "group": _t("Also on your card, if it has one"),
+        "phone": QCoreApplication.translate("Form", "10 digits, like 206 555 0123"),
+        "email": QCoreApplication.translate("Form", "We only use it about this visit"),
+        "zip": QCoreApplication.translate("Form", "5 digits"),
+        "memberId": QCoreApplication.translate("Form", "On the front of your insurance card"),
+        "group": QCoreApplication.translate("Form", "Also on your card, if it has one"),
     }.get(leaf, "")
 
 
@@ -67,25 +67,31 @@ def option(key: str, value: str, *, someone_else: bool, payers: dict[str, str]) 
     leaf = key.rsplit(".", 1)[-1]
     if leaf == "gender":
         return {
-            "female": _t("Female"),
-            "male": _t("Male"),
-            "nonbinary": _t("Non-binary"),
-            "other": _t("Other"),
-            "unknown": _t("Prefer not to say"),
+            "female": QCoreApplication.translate("Form", "Female"),
+            "male": QCoreApplication.translate("Form", "Male"),
+            "nonbinary": QCoreApplication.translate("Form", "Non-binary"),
+            "other": QCoreApplication.translate("Form", "Other"),
+            "unknown": QCoreApplication.translate("Form", "Prefer not to say"),
         }.get(value, value)
     if leaf == "method":
         return {
-            "self": _t("Pay at the clinic"),
-            "insurance": _t("Insurance"),
-            "couponcode": _t("Coupon or service key"),
+            "self": QCoreApplication.translate("Form", "Pay at the clinic"),
+            "insurance": QCoreApplication.translate("Form", "Insurance"),
+            "couponcode": QCoreApplication.translate("Form", "Coupon or service key"),
         }.get(value, value)
     if leaf == "holder":
         if value == "self":
-            return _t("The patient's own") if someone_else else _t("Mine")
-        return _t("Someone else's (for example a parent's)")
+            return (
+                QCoreApplication.translate("Form", "The patient's own")
+                if someone_else
+                else QCoreApplication.translate("Form", "Mine")
+            )
+        return QCoreApplication.translate("Form", "Someone else's (for example a parent's)")
     if leaf == "payer":
         return payers.get(value) or (
-            _t("Another insurer (type its name)") if value == "other" else value
+            QCoreApplication.translate("Form", "Another insurer (type its name)")
+            if value == "other"
+            else value
         )
     if leaf == "relationship":
         return relationship(value)
@@ -94,25 +100,25 @@ def option(key: str, value: str, *, someone_else: bool, payers: dict[str, str]) 
 
 def relationship(value: str) -> str:
     return {
-        "Mother": _t("Mother"),
-        "Father": _t("Father"),
-        "Legal guardian": _t("Legal guardian"),
-        "Grand parent": _t("Grandparent"),
-        "Step parent": _t("Stepparent"),
-        "Foster parent": _t("Foster parent"),
-        "Relative": _t("Other relative"),
-        "Brother": _t("Brother"),
-        "Sister": _t("Sister"),
-        "Daughter": _t("Daughter"),
-        "Son": _t("Son"),
-        "Spouse": _t("Spouse"),
-        "Domestic partner": _t("Domestic partner"),
-        "Significant other": _t("Partner"),
-        "Friend": _t("Friend"),
-        "Case manager": _t("Case manager"),
-        "Power of attorney": _t("Power of attorney"),
-        "Surrogate or proxy": _t("Surrogate or proxy"),
-        "Non relative": _t("Not related"),
+        "Mother": QCoreApplication.translate("Form", "Mother"),
+        "Father": QCoreApplication.translate("Form", "Father"),
+        "Legal guardian": QCoreApplication.translate("Form", "Legal guardian"),
+        "Grand parent": QCoreApplication.translate("Form", "Grandparent"),
+        "Step parent": QCoreApplication.translate("Form", "Stepparent"),
+        "Foster parent": QCoreApplication.translate("Form", "Foster parent"),
+        "Relative": QCoreApplication.translate("Form", "Other relative"),
+        "Brother": QCoreApplication.translate("Form", "Brother"),
+        "Sister": QCoreApplication.translate("Form", "Sister"),
+        "Daughter": QCoreApplication.translate("Form", "Daughter"),
+        "Son": QCoreApplication.translate("Form", "Son"),
+        "Spouse": QCoreApplication.translate("Form", "Spouse"),
+        "Domestic partner": QCoreApplication.translate("Form", "Domestic partner"),
+        "Significant other": QCoreApplication.translate("Form", "Partner"),
+        "Friend": QCoreApplication.translate("Form", "Friend"),
+        "Case manager": QCoreApplication.translate("Form", "Case manager"),
+        "Power of attorney": QCoreApplication.translate("Form", "Power of attorney"),
+        "Surrogate or proxy": QCoreApplication.translate("Form", "Surrogate or proxy"),
+        "Non relative": QCoreApplication.translate("Form", "Not related"),
     }.get(value, value)
 
 
@@ -120,31 +126,45 @@ def problem(code: str, key: str) -> str:
     """A problem code from the domain rules, in plain words."""
     leaf = key.rsplit(".", 1)[-1]
     if code == "required":
-        return _t("Please choose one.") if leaf in ("gender", "state", "relationship", "method", "payer", "holder") else _t("Please fill this in.")  # fmt: skip
+        return QCoreApplication.translate("Form", "Please choose one.") if leaf in ("gender", "state", "relationship", "method", "payer", "holder") else QCoreApplication.translate("Form", "Please fill this in.")  # fmt: skip
     return {
-        "invalid_name": _t("Please use letters only (spaces, hyphens and apostrophes are fine)."),
-        "invalid_date": _t("Please enter a real date, like the example."),
-        "future_date": _t("This date is in the future."),
-        "too_old": _t("Please check the year."),
-        "invalid_phone": _t("Please enter a 10-digit US phone number."),
-        "invalid_email": _t("Please check the email address (like name@example.com)."),
-        "invalid_zip": _t("Please enter a 5-digit ZIP code."),
-        "invalid_state": _t("Please choose a state."),
-        "too_long": _t("This is too long."),
-        "invalid_format": _t("Please use letters and numbers only."),
-        "control_characters": _t("Please use letters and numbers only."),
-        "refused": _t("The scheduling system could not accept this. Please check it."),
-    }.get(code, _t("Please check this."))
+        "invalid_name": QCoreApplication.translate(
+            "Form", "Please use letters only (spaces, hyphens and apostrophes are fine)."
+        ),
+        "invalid_date": QCoreApplication.translate(
+            "Form", "Please enter a real date, like the example."
+        ),
+        "future_date": QCoreApplication.translate("Form", "This date is in the future."),
+        "too_old": QCoreApplication.translate("Form", "Please check the year."),
+        "invalid_phone": QCoreApplication.translate(
+            "Form", "Please enter a 10-digit US phone number."
+        ),
+        "invalid_email": QCoreApplication.translate(
+            "Form", "Please check the email address (like name@example.com)."
+        ),
+        "invalid_zip": QCoreApplication.translate("Form", "Please enter a 5-digit ZIP code."),
+        "invalid_state": QCoreApplication.translate("Form", "Please choose a state."),
+        "too_long": QCoreApplication.translate("Form", "This is too long."),
+        "invalid_format": QCoreApplication.translate(
+            "Form", "Please use letters and numbers only."
+        ),
+        "control_characters": QCoreApplication.translate(
+            "Form", "Please use letters and numbers only."
+        ),
+        "refused": QCoreApplication.translate(
+            "Form", "The scheduling system could not accept this. Please check it."
+        ),
+    }.get(code, QCoreApplication.translate("Form", "Please check this."))
 
 
 def reason_picks() -> list[str]:
     return [
-        _t("Cold or flu symptoms"),
-        _t("Fever"),
-        _t("Check-up"),
-        _t("Follow-up visit"),
-        _t("Cough"),
-        _t("Pain"),
-        _t("Medication refill"),
-        _t("Skin problem"),
+        QCoreApplication.translate("Form", "Cold or flu symptoms"),
+        QCoreApplication.translate("Form", "Fever"),
+        QCoreApplication.translate("Form", "Check-up"),
+        QCoreApplication.translate("Form", "Follow-up visit"),
+        QCoreApplication.translate("Form", "Cough"),
+        QCoreApplication.translate("Form", "Pain"),
+        QCoreApplication.translate("Form", "Medication refill"),
+        QCoreApplication.translate("Form", "Skin problem"),
     ]

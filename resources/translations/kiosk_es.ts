@@ -2,26 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>BookingScreen</name>
+    <message>
+        <location filename="../../ui/screens/BookingScreen.qml" line="16"/>
+        <source>Booking your appointment…</source>
+        <translation>Reservando su cita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/BookingScreen.qml" line="21"/>
+        <source>This usually takes a few seconds. Please stay here.</source>
+        <translation>Suele tardar unos segundos. Por favor, no se retire.</translation>
+    </message>
+</context>
+<context>
     <name>CareChoiceScreen</name>
     <message>
-        <location filename="../../ui/screens/CareChoiceScreen.qml" line="19"/>
+        <location filename="../../ui/screens/CareChoiceScreen.qml" line="20"/>
         <source>What kind of visit do you need?</source>
         <translation>¿Qué tipo de visita necesita?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CareChoiceScreen.qml" line="29"/>
+        <location filename="../../ui/screens/CareChoiceScreen.qml" line="27"/>
         <source>Walk-in clinic visit</source>
         <translation>Visita a una clínica sin cita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CareChoiceScreen.qml" line="29"/>
+        <location filename="../../ui/screens/CareChoiceScreen.qml" line="28"/>
         <source>Be seen today for colds, flu, minor injuries and more</source>
         <translation>Reciba atención hoy por resfriados, gripe, lesiones leves y más</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/CareChoiceScreen.qml" line="30"/>
-        <source>Walk-in clinic visit. Be seen today for colds, flu, minor injuries and more</source>
-        <translation>Visita a una clínica sin cita. Reciba atención hoy por resfriados, gripe, lesiones leves y más</translation>
+        <location filename="../../ui/screens/CareChoiceScreen.qml" line="34"/>
+        <source>Appointment with a provider</source>
+        <translation>Cita con un profesional de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/CareChoiceScreen.qml" line="35"/>
+        <source>Book a visit with a doctor or nurse practitioner, today or another day</source>
+        <translation>Reserve una consulta con un médico o enfermero practicante, hoy u otro día</translation>
     </message>
 </context>
 <context>
@@ -58,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>ConfirmedScreen</name>
+    <message>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="15"/>
+        <source>You&apos;re booked!</source>
+        <translation>¡Su cita está reservada!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="36"/>
+        <source>Visit reference: %1</source>
+        <translation>Referencia de la cita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="39"/>
+        <source>Please bring a photo ID, your insurance card if you have one, and a list of the medicines you take. Arrive 15 minutes early.</source>
+        <translation>Traiga una identificación con foto, su tarjeta del seguro si tiene, y una lista de los medicamentos que toma. Llegue 15 minutos antes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="43"/>
+        <source>This screen will return to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Esta pantalla volverá al inicio en %n segundo.</numerusform>
+            <numerusform>Esta pantalla volverá al inicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="46"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <location filename="../../ui/screens/DoneScreen.qml" line="15"/>
@@ -81,6 +130,459 @@
         <location filename="../../ui/screens/DoneScreen.qml" line="37"/>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="17"/>
+        <source>Policy holder&apos;s first name</source>
+        <translation>Nombre del titular de la póliza</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="18"/>
+        <source>Policy holder&apos;s last name</source>
+        <translation>Apellido del titular de la póliza</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="19"/>
+        <source>Policy holder&apos;s date of birth</source>
+        <translation>Fecha de nacimiento del titular</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="20"/>
+        <source>Policy holder&apos;s gender</source>
+        <translation>Sexo del titular</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="23"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="24"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="25"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="26"/>
+        <source>Gender</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="27"/>
+        <source>Mobile phone</source>
+        <translation>Teléfono celular</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="27"/>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="28"/>
+        <source>Email (optional)</source>
+        <translation>Correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="29"/>
+        <source>Street address</source>
+        <translation>Dirección (calle y número)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="30"/>
+        <source>Apartment, suite, unit (optional)</source>
+        <translation>Apartamento, suite o unidad (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="31"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="32"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="33"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="34"/>
+        <source>Your relationship to the patient</source>
+        <translation>Su parentesco con el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="35"/>
+        <source>What is the visit for?</source>
+        <translation>¿Para qué es la consulta?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="36"/>
+        <source>How would you like to pay?</source>
+        <translation>¿Cómo desea pagar?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="37"/>
+        <source>Insurance company</source>
+        <translation>Compañía de seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="38"/>
+        <source>Name of your insurance company</source>
+        <translation>Nombre de su compañía de seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="39"/>
+        <source>Member ID</source>
+        <translation>Número de afiliado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="40"/>
+        <source>Group number (optional)</source>
+        <translation>Número de grupo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="41"/>
+        <source>Whose insurance is it?</source>
+        <translation>¿De quién es el seguro?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="42"/>
+        <location filename="../../kiosk/qt/wording.py" line="80"/>
+        <source>Coupon or service key</source>
+        <translation>Cupón o clave de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="49"/>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="51"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="58"/>
+        <source>10 digits, like 206 555 0123</source>
+        <translation>10 dígitos, como 206 555 0123</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="59"/>
+        <source>We only use it about this visit</source>
+        <translation>Solo lo usamos para esta consulta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="60"/>
+        <source>5 digits</source>
+        <translation>5 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="61"/>
+        <source>On the front of your insurance card</source>
+        <translation>En el frente de su tarjeta del seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="62"/>
+        <source>Also on your card, if it has one</source>
+        <translation>También en su tarjeta, si tiene uno</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="70"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="71"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="72"/>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="73"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="74"/>
+        <source>Prefer not to say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="78"/>
+        <source>Pay at the clinic</source>
+        <translation>Pagar en la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="79"/>
+        <source>Insurance</source>
+        <translation>Seguro médico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="85"/>
+        <source>The patient&apos;s own</source>
+        <translation>Del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="87"/>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="89"/>
+        <source>Someone else&apos;s (for example a parent&apos;s)</source>
+        <translation>De otra persona (por ejemplo, de un padre o una madre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="92"/>
+        <source>Another insurer (type its name)</source>
+        <translation>Otra compañía (escriba el nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="103"/>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="104"/>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="105"/>
+        <source>Legal guardian</source>
+        <translation>Tutor legal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="106"/>
+        <source>Grandparent</source>
+        <translation>Abuelo o abuela</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="107"/>
+        <source>Stepparent</source>
+        <translation>Padrastro o madrastra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="108"/>
+        <source>Foster parent</source>
+        <translation>Padre o madre de acogida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="109"/>
+        <source>Other relative</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="110"/>
+        <source>Brother</source>
+        <translation>Hermano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="111"/>
+        <source>Sister</source>
+        <translation>Hermana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="112"/>
+        <source>Daughter</source>
+        <translation>Hija</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="113"/>
+        <source>Son</source>
+        <translation>Hijo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="114"/>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="115"/>
+        <source>Domestic partner</source>
+        <translation>Pareja de hecho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="116"/>
+        <source>Partner</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="117"/>
+        <source>Friend</source>
+        <translation>Amigo o amiga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="118"/>
+        <source>Case manager</source>
+        <translation>Administrador de casos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="119"/>
+        <source>Power of attorney</source>
+        <translation>Apoderado legal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="120"/>
+        <source>Surrogate or proxy</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="121"/>
+        <source>Not related</source>
+        <translation>Sin parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="129"/>
+        <source>Please choose one.</source>
+        <translation>Por favor, elija una opción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="129"/>
+        <source>Please fill this in.</source>
+        <translation>Por favor, complete este dato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="131"/>
+        <source>Please use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Use solo letras (se permiten espacios, guiones y apóstrofos).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="134"/>
+        <source>Please enter a real date, like the example.</source>
+        <translation>Escriba una fecha válida, como en el ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="137"/>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha es futura.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="138"/>
+        <source>Please check the year.</source>
+        <translation>Revise el año, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="139"/>
+        <source>Please enter a 10-digit US phone number.</source>
+        <translation>Escriba un número de teléfono de EE. UU. de 10 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="142"/>
+        <source>Please check the email address (like name@example.com).</source>
+        <translation>Revise el correo electrónico (como nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="145"/>
+        <source>Please enter a 5-digit ZIP code.</source>
+        <translation>Escriba un código postal de 5 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="146"/>
+        <source>Please choose a state.</source>
+        <translation>Por favor, elija un estado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="147"/>
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="148"/>
+        <location filename="../../kiosk/qt/wording.py" line="151"/>
+        <source>Please use letters and numbers only.</source>
+        <translation>Use solo letras y números.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="154"/>
+        <source>The scheduling system could not accept this. Please check it.</source>
+        <translation>El sistema de citas no pudo aceptar este dato. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="157"/>
+        <source>Please check this.</source>
+        <translation>Por favor, revise este dato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="162"/>
+        <source>Cold or flu symptoms</source>
+        <translation>Síntomas de resfriado o gripe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="163"/>
+        <source>Fever</source>
+        <translation>Fiebre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="164"/>
+        <source>Check-up</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="165"/>
+        <source>Follow-up visit</source>
+        <translation>Consulta de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="166"/>
+        <source>Cough</source>
+        <translation>Tos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="167"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="168"/>
+        <source>Medication refill</source>
+        <translation>Renovar una receta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="169"/>
+        <source>Skin problem</source>
+        <translation>Problema de la piel</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="150"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="204"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="205"/>
+        <source>not chosen</source>
+        <translation>sin elegir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="217"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="251"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -112,138 +614,302 @@
 <context>
     <name>KioskViewModel</name>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="143"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="191"/>
         <source>Closed today</source>
         <translation>Cerrada hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="146"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="194"/>
         <source>Open today %1 to %2</source>
         <translation>Abierta hoy de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="151"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="199"/>
         <source>No times left today</source>
         <translation>No quedan horarios hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="261"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="351"/>
+        <source>About the patient</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="351"/>
+        <source>About you</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="352"/>
+        <source>About you, the parent or caregiver</source>
+        <translation>Sus datos, como padre, madre o cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="353"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1070"/>
+        <source>Reason for the visit</source>
+        <translation>Motivo de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="354"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1085"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="360"/>
+        <source>The person who will see the provider. As on their ID or insurance card.</source>
+        <translation>La persona que verá al profesional. Como aparece en su identificación o tarjeta del seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="361"/>
+        <source>We book the visit in the patient&apos;s name and contact you about it.</source>
+        <translation>Reservamos la cita a nombre del paciente y nos comunicamos con usted sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="362"/>
+        <source>A few words are enough. Tap a suggestion or type your own.</source>
+        <translation>Unas pocas palabras bastan. Toque una sugerencia o escriba la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="363"/>
+        <source>You can also pay when you arrive.</source>
+        <translation>También puede pagar cuando llegue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="458"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
         <source>That time has just passed. Here are the times still open.</source>
         <translation>Ese horario acaba de pasar. Estos son los horarios que siguen libres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="463"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="773"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="465"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="775"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="476"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="797"/>
         <source>We can&apos;t reach the scheduling system</source>
         <translation>No podemos conectar con el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="477"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="798"/>
         <source>This is usually brief. Your choices are kept: try again in a moment.</source>
         <translation>Suele ser breve. Sus elecciones se guardan: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="479"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="800"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1110"/>
         <source>Booking is not available right now</source>
         <translation>Las reservas no están disponibles ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="480"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="489"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="801"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="810"/>
         <source>Please ask at %1 for help.</source>
         <translation>Pida ayuda en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="482"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="803"/>
         <source>This clinic is not taking bookings here right now</source>
         <translation>Esta clínica no acepta reservas desde aquí ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="483"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="804"/>
         <source>Please choose another clinic, or ask at %1.</source>
         <translation>Elija otra clínica o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="485"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="806"/>
         <source>The booking page did not load</source>
         <translation>La página de reservas no se cargó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="486"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="807"/>
         <source>Please try again. If it keeps happening, ask at %1.</source>
         <translation>Inténtelo de nuevo. Si sigue pasando, pregunte en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="488"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="809"/>
         <source>We could not open the booking page safely</source>
         <translation>No pudimos abrir la página de reservas de forma segura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="490"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="811"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="491"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="812"/>
         <source>Please try again, or ask at %1.</source>
         <translation>Inténtelo de nuevo o pregunte en %1, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="984"/>
+        <source>Someone else just booked that time. Please choose another one: everything you entered is kept.</source>
+        <translation>Otra persona acaba de reservar ese horario. Elija otro, por favor: todo lo que escribió se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1048"/>
+        <source>No time chosen yet</source>
+        <translation>Aún no eligió un horario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1050"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1053"/>
+        <source>Who the visit is for</source>
+        <translation>Para quién es la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1054"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1054"/>
+        <source>Me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1055"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1065"/>
+        <source>Parent or caregiver</source>
+        <translation>Padre, madre o cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1078"/>
+        <source>Member ID %1</source>
+        <translation>Número de afiliado %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1079"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1093"/>
+        <source>We couldn&apos;t confirm your booking</source>
+        <translation>No pudimos confirmar su cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1094"/>
+        <source>It may or may not have been made. Please check at %1 before booking again, and give them the code below.</source>
+        <translation>Puede que se haya reservado o no. Consulte en %1 antes de volver a reservar y muéstreles el código de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1096"/>
+        <source>You already have an appointment at this time</source>
+        <translation>Ya tiene una cita a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1097"/>
+        <source>The clinic&apos;s records show a visit for this patient at the same time. Please ask at %1; they can move one of them.</source>
+        <translation>Los registros de la clínica muestran una cita para este paciente a la misma hora. Pregunte en %1; pueden cambiar una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1099"/>
+        <source>This provider only sees their own patients</source>
+        <translation>Este profesional solo atiende a sus propios pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1100"/>
+        <source>The patient is not on this provider&apos;s list yet. Please ask at %1: they can help you choose another provider or join the list.</source>
+        <translation>El paciente aún no está en la lista de este profesional. Pregunte en %1: pueden ayudarle a elegir otro profesional o a entrar en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1102"/>
+        <source>This patient&apos;s account is locked</source>
+        <translation>La cuenta de este paciente está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1103"/>
+        <source>For your security the booking could not be made here. Please ask at %1.</source>
+        <translation>Por su seguridad, la cita no se pudo reservar aquí. Pregunte en %1, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1105"/>
+        <source>We couldn&apos;t find the patient&apos;s record</source>
+        <translation>No encontramos el expediente del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1106"/>
+        <source>The clinic&apos;s system could not match the patient&apos;s details. Please ask at %1 to finish booking.</source>
+        <translation>El sistema de la clínica no pudo encontrar los datos del paciente. Pregunte en %1 para terminar la reserva.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1108"/>
+        <source>The clinic&apos;s system could not book this time</source>
+        <translation>El sistema de la clínica no pudo reservar este horario</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
+        <source>Nothing was booked. Please ask at %1; they can book it with you.</source>
+        <translation>No se reservó nada. Pregunte en %1; pueden reservarla con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1111"/>
+        <source>Nothing was booked. Please ask at %1 for help.</source>
+        <translation>No se reservó nada. Pida ayuda en %1, por favor.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="17"/>
+        <location filename="../../ui/Main.qml" line="14"/>
         <source>Clinic kiosk</source>
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="63"/>
+        <location filename="../../ui/Main.qml" line="101"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="148"/>
+        <location filename="../../ui/Main.qml" line="158"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="151"/>
+        <location filename="../../ui/Main.qml" line="161"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="152"/>
-        <location filename="../../ui/Main.qml" line="218"/>
+        <location filename="../../ui/Main.qml" line="162"/>
+        <location filename="../../ui/Main.qml" line="237"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="188"/>
-        <location filename="../../ui/Main.qml" line="233"/>
+        <location filename="../../ui/Main.qml" line="207"/>
+        <location filename="../../ui/Main.qml" line="252"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="193"/>
+        <location filename="../../ui/Main.qml" line="212"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="209"/>
+        <location filename="../../ui/Main.qml" line="228"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="213"/>
+        <location filename="../../ui/Main.qml" line="232"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -251,19 +917,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="217"/>
+        <location filename="../../ui/Main.qml" line="236"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="231"/>
+        <location filename="../../ui/Main.qml" line="250"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="232"/>
+        <location filename="../../ui/Main.qml" line="251"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/OutcomeScreen.qml" line="20"/>
+        <source>Code for the front desk: %1</source>
+        <translation>Código para la recepción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/OutcomeScreen.qml" line="24"/>
+        <source>OK, I&apos;ll go to the front desk</source>
+        <translation>De acuerdo, iré a la recepción</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderListScreen</name>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="7"/>
+        <source>Choose a provider</source>
+        <translation>Elija un profesional de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="9"/>
+        <source>Times are shown in each clinic&apos;s local time.</source>
+        <translation>Los horarios se muestran en la hora local de cada clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="10"/>
+        <source>Finding providers and their free times…</source>
+        <translation>Buscando profesionales y sus horarios libres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="15"/>
+        <source>No providers are taking bookings here right now. Please ask at %1.</source>
+        <translation>Ahora no hay profesionales que acepten reservas aquí. Pregunte en %1, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="26"/>
+        <source>Next available</source>
+        <translation>Próximo horario libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ProviderListScreen.qml" line="27"/>
+        <source>No free times soon</source>
+        <translation>Sin horarios libres pronto</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="8"/>
+        <source>Please check your appointment</source>
+        <translation>Revise su cita, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="10"/>
+        <source>Tap Edit to change anything. Nothing is booked until you tap Book.</source>
+        <translation>Toque Cambiar para modificar algo. No se reserva nada hasta que toque Reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="41"/>
+        <source>Edit</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="42"/>
+        <source>Edit %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/ReviewScreen.qml" line="54"/>
+        <source>Book this appointment</source>
+        <translation>Reservar esta cita</translation>
     </message>
 </context>
 <context>
@@ -274,29 +1014,52 @@
         <translation>Elija un horario</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TimePickerScreen.qml" line="22"/>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="23"/>
         <source>Times are shown in the clinic&apos;s local time.</source>
         <translation>Los horarios se muestran en la hora local de la clínica.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TimePickerScreen.qml" line="27"/>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="28"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TimePickerScreen.qml" line="45"/>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="46"/>
         <source>Looking up free times…</source>
         <translation>Buscando horarios libres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TimePickerScreen.qml" line="52"/>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="55"/>
+        <source>This provider has no free times for this kind of visit in the days we can book.</source>
+        <translation>Este profesional no tiene horarios libres para este tipo de consulta en los días que podemos reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="56"/>
         <source>There are no free times at this clinic in the next few days.</source>
         <translation>No hay horarios libres en esta clínica en los próximos días.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/TimePickerScreen.qml" line="53"/>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="60"/>
         <source>Choose another clinic</source>
         <translation>Elegir otra clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="61"/>
+        <source>Choose another provider or visit</source>
+        <translation>Elegir otro profesional o consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/TimePickerScreen.qml" line="62"/>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTypeScreen</name>
+    <message>
+        <location filename="../../ui/screens/VisitTypeScreen.qml" line="7"/>
+        <source>What kind of visit?</source>
+        <translation>¿Qué tipo de consulta?</translation>
     </message>
 </context>
 <context>
@@ -325,6 +1088,34 @@
         <location filename="../../ui/screens/WelcomeScreen.qml" line="56"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
+    </message>
+</context>
+<context>
+    <name>WhoScreen</name>
+    <message>
+        <location filename="../../ui/screens/WhoScreen.qml" line="7"/>
+        <source>Who is this visit for?</source>
+        <translation>¿Para quién es esta consulta?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WhoScreen.qml" line="12"/>
+        <source>Me</source>
+        <translation>Para mí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WhoScreen.qml" line="13"/>
+        <source>I am the patient</source>
+        <translation>Yo soy el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WhoScreen.qml" line="18"/>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WhoScreen.qml" line="19"/>
+        <source>A child, or a person I care for</source>
+        <translation>Un niño o una persona que yo cuido</translation>
     </message>
 </context>
 </TS>

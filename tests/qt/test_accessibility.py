@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from kiosk.app import KioskApp
+from kiosk.demo.emulator import Scenario
 from kiosk.qt.driver import Driver
+from kiosk.tour import CHILD, DEMO_PROVIDER, GUARDIAN, fill, next_step
 from tests.qt.conftest import to_page, to_times
 
 ROOT = Path(__file__).parents[2]
@@ -112,6 +114,66 @@ def walk(k: KioskApp, d: Driver) -> Iterator[str]:
     d.item("moreTimeButton")
     yield "idle"
     d.tap("moreTimeButton")
+
+
+def walk_provider(k: KioskApp, d: Driver) -> Iterator[str]:
+    """Every screen of the provider appointment, with a picker open and a problem shown."""
+    d.tap("bookButton")
+    d.tap("appointmentButton")
+    d.wait_until(lambda: d.exists(f"provider_{DEMO_PROVIDER}") and not k.vm.busy, 15, "providers")
+    yield "providers"
+    d.tap(f"provider_{DEMO_PROVIDER}")
+    d.item("visitType_3001")
+    yield "visit types"
+    d.tap("visitType_3001")
+    d.wait_until(lambda: d.exists("time_0_0") and not k.vm.busy, 15, "times")
+    yield "provider times"
+    d.tap("time_0_0")
+    d.item("forMeButton")
+    yield "who"
+    d.tap("forSomeoneElseButton")
+    d.tap("nextButton")  # every problem shown
+    d.item("error_patient.firstName")
+    yield "patient"
+    d.tap("pick_address.state")
+    d.item("choose_WA")
+    yield "state picker"
+    d.tap("choose_WA")
+    fill(k, d, {k_: v for k_, v in CHILD.items() if k_ != "address.state"})
+    next_step(k, d, "guardian")
+    yield "guardian"
+    fill(k, d, GUARDIAN)
+    next_step(k, d, "reason")
+    yield "reason"
+    d.tap("reasonPick_1")  # a quick pick, in the patient's language
+    d.wait_until(lambda: k.vm._form.get("reason") != "", 5, "the reason")
+    next_step(k, d, "payment")
+    fill(k, d, {"pay.method": "insurance", "ins.holder": "other"})
+    yield "payment"
+    fill(k, d, {"ins.payer": "aetna", "ins.memberId": "123456", "sub.firstName": "Ana",
+                "sub.lastName": "Lopez", "sub.dob": "01021990", "sub.gender": "female"})  # fmt: skip
+    next_step(k, d, "review")
+    yield "review"
+    assert k.emulator is not None
+    k.emulator.set_scenario(Scenario.NOT_ON_PANEL)
+    d.tap("submitButton")
+    d.item("outcomeTitle", 15)
+    yield "outcome"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_provider_control_is_named_and_big_enough(
+    kiosk: tuple[KioskApp, Driver], language: str
+) -> None:
+    k, d = kiosk
+    if language == "es":
+        d.tap("languageButton")
+    english = english_sources()
+    for screen in walk_provider(k, d):
+        seen = check_screen(d)
+        if language == "es":
+            left = sorted({name for _, name, _ in seen} & english)
+            assert left == [], f"English on the Spanish {screen} screen"
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

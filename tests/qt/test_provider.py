@@ -285,7 +285,7 @@ def test_spanish_dates_are_day_first(kiosk: tuple[KioskApp, Driver]) -> None:
     to_provider_times(k, d)
     d.tap("time_0_0")
     d.tap("forMeButton")
-    fill(k, d, {"patient.dob": "15031990"})
+    fill(k, d, {"patient.dob": "03151990"})  # typed day first: 15031990
     d.tap("field_patient.firstName")
     assert not d.exists("error_patient.dob")
     assert d.probe("field_patient.dob")["text"] == "15/03/1990"

@@ -13,7 +13,7 @@ from kiosk.qt.i18n import lrelease
 
 ROOT = Path(__file__).parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCES = [*sorted((ROOT / "ui").rglob("*.qml")), ROOT / "kiosk" / "qt" / "viewmodel.py"]
+SOURCES = [*sorted((ROOT / "ui").rglob("*.qml")), *sorted((ROOT / "kiosk" / "qt").glob("*.py"))]
 
 
 def messages(ts: Path) -> list[ET.Element]:
