@@ -226,6 +226,114 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     return shots
 
 
+def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> list[Path]:
+    """The provider appointment: every screen, a validation error, each outcome, in ``lang``."""
+    shots: list[Path] = []
+    emulator = kiosk.emulator
+    assert emulator is not None
+
+    def shot(name: str) -> None:
+        shots.append(d.screenshot(out / f"{lang}-{first + len(shots):02d}-{name}.png"))
+
+    def restart() -> None:
+        kiosk.vm.reset_session("tour")
+        emulator.set_scenario(Scenario.NORMAL)
+        d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+        if kiosk.languages.current != lang:
+            d.tap("languageButton")
+            d.wait_until(lambda: kiosk.languages.current == lang, 5, "the language switch")
+
+    def review() -> None:
+        restart()
+        to_provider_times(kiosk, d)
+        to_review(kiosk, d, patient=PATIENT)
+
+    restart()
+    d.tap("bookButton")
+    d.tap("appointmentButton")
+    d.wait_until(
+        lambda: d.exists(f"provider_{DEMO_PROVIDER}") and not kiosk.vm.busy, 15, "providers"
+    )
+    shot("providers")
+    d.tap(f"provider_{DEMO_PROVIDER}")
+    d.item(f"visitType_{DEMO_VISIT_TYPE}")
+    shot("visit-types")
+    d.tap(f"visitType_{DEMO_VISIT_TYPE}")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+    shot("provider-times")
+    d.tap("time_0_0")
+    d.item("forSomeoneElseButton")
+    shot("who")
+    d.tap("forSomeoneElseButton")
+    d.item("field_patient.firstName")
+    shot("patient")
+    fill(kiosk, d, {"patient.firstName": "Leo3", "patient.dob": "13402018"})
+    d.tap("nextButton")
+    d.item("error_address.zip")
+    d.reveal("field_patient.firstName")
+    shot("patient-problems")
+    d.tap("pick_address.state")
+    d.item("choose_WA")
+    shot("state-picker")
+    d.tap("choose_WA")
+    kiosk.vm.setField("patient.firstName", "")
+    kiosk.vm.setField("patient.dob", "")
+    kiosk.vm.formChanged.emit()
+    fill(kiosk, d, {k: v for k, v in CHILD.items() if k != "address.state"})
+    d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the keyboard")
+    shot("patient-keyboard")
+    next_step(kiosk, d, "guardian")
+    fill(kiosk, d, GUARDIAN)
+    shot("guardian")
+    next_step(kiosk, d, "reason")
+    d.tap("reasonPick_1")
+    d.tap("reasonPick_4")
+    shot("reason")
+    next_step(kiosk, d, "payment")
+    fill(kiosk, d, {"pay.method": "insurance", "ins.payer": "pmaor", "ins.memberId": "XJ55501234",
+                    "ins.holder": "other", "sub.firstName": "Ana", "sub.lastName": "Lopez",
+                    "sub.dob": "03151990", "sub.gender": "female"})  # fmt: skip
+    shot("payment")
+    next_step(kiosk, d, "review")
+    shot("review")
+    emulator.latency = 1.5
+    emulator.set_scenario(Scenario.SLOW)
+    d.tap("submitButton")
+    d.item("bookingTitle")
+    shot("booking")
+    d.wait_until(lambda: d.exists("confirmedTitle"), 15, "the confirmation")
+    shot("confirmed")
+
+    review()
+    emulator.set_scenario(Scenario.SLOT_TAKEN)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("timesNotice") and not kiosk.vm.busy, 15, "slot taken")
+    shot("slot-taken")
+
+    review()
+    emulator.set_scenario(Scenario.OFFLINE)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("retryButton"), 20, "the network error")
+    shot("booking-network-error")
+
+    review()
+    emulator.set_scenario(Scenario.FIELD_REFUSED)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("error_address.zip"), 15, "the refused field")
+    d.reveal("error_address.zip")
+    shot("field-refused")
+
+    for scenario in (Scenario.OUTCOME_UNKNOWN, Scenario.DOUBLE_BOOKED, Scenario.EHR_CONFLICT,
+                     Scenario.NOT_ON_PANEL, Scenario.ACCOUNT_LOCKED, Scenario.PATIENT_NOT_FOUND):  # fmt: skip
+        review()
+        emulator.set_scenario(scenario)
+        d.tap("submitButton")
+        d.wait_until(lambda: d.exists("outcomeTitle"), 15, "the outcome")
+        shot(f"outcome-{scenario.value}")
+    restart()
+    return shots
+
+
 def run_tour(
     settings: Settings, out: Path, languages: list[str], size: tuple[int, int]
 ) -> list[Path]:
@@ -233,5 +341,6 @@ def run_tour(
     shots: list[Path] = []
     with headless_app(settings, size) as (kiosk, driver):
         for lang in languages:
-            shots += walk(kiosk, driver, out, lang)
+            walk_in = walk(kiosk, driver, out, lang)
+            shots += walk_in + walk_provider(kiosk, driver, out, lang, len(walk_in) + 1)
     return shots

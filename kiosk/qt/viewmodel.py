@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic_core import PydanticCustomError
-from PySide6.QtCore import Property, QDate, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QDate, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from qasync import asyncSlot
 
@@ -1040,9 +1040,9 @@ class KioskViewModel(QObject):
                 born = pv.parse_typed_date(f.get(key), self._order())
             except InvalidInput:
                 return f.get(key)
-            return self._languages.locale.toString(
-                QDate(born.year, born.month, born.day), QLocale.FormatType.LongFormat
-            )
+            # A birth date without its weekday: "July 4, 2018", "4 de julio de 2018".
+            pattern = "d 'de' MMMM 'de' yyyy" if self._languages.current == "es" else "MMMM d, yyyy"
+            return self._languages.locale.toString(QDate(born.year, born.month, born.day), pattern)
 
         def phone(key: str) -> str:
             try:
