@@ -6,6 +6,9 @@
    and warm (after a reset, with the next profile prepared in the background).
 3. Memory: resident memory after 50 full walk-in journeys (booked, then reset) against after the
    first, for the kiosk process and for it with its web helper processes.
+4. Event-loop stalls on the provider journey, the emulator answering after 1 s: a 5 ms timer
+   runs throughout, and the longest gap between its ticks is reported while the provider's times
+   load and while a booking is submitted (find-or-create, then providerbooking).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.flow.journey import Screen
 
@@ -78,6 +81,10 @@ class Figures:
     rss_total_growth_mib: float = 0.0
     journey_seconds: float = 0.0
     rss_every_10: list[float] = field(default_factory=list)
+    stall_latency_s: float = 0.0
+    stall_times_ms: float = 0.0
+    stall_submit_ms: float = 0.0
+    stall_idle_ms: float = 0.0
 
 
 def _time_child(code: str, env: dict[str, str]) -> float:
@@ -202,9 +209,91 @@ def measure_in_process(journeys: int) -> Figures:
     return figures
 
 
+class _Ticks:
+    """A 5 ms timer on the Qt loop; ``longest()`` is the longest gap between ticks since
+    ``start()``: how long the loop (and so the screen and touch) was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer  # noqa: PLC0415
+
+        self.stamps: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(lambda: self.stamps.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.stamps = [time.perf_counter()]
+        self.timer.start()
+
+    def longest(self) -> float:
+        self.timer.stop()
+        gaps = [b - a for a, b in zip(self.stamps, self.stamps[1:], strict=False)]
+        return round(max(gaps, default=0.0) * 1000, 1)
+
+
+def measure_stalls(latency: float = 1.0, rounds: int = 3) -> tuple[float, float, float]:
+    """Longest loop stall (ms) while the provider's times load, while a booking is submitted, and
+    while nothing happens (the floor this machine gives a 5 ms timer), worst of ``rounds``."""
+    from kiosk.demo.emulator import Scenario  # noqa: PLC0415
+    from kiosk.tour import PATIENT, to_review  # noqa: PLC0415
+
+    loading, submitting, idle = [], [], []
+    with headless_app_for_bench() as (kiosk, d):
+        emulator = kiosk.emulator
+        assert emulator is not None
+        ticks = _Ticks()
+        for _ in range(rounds):
+            kiosk.vm.reset_session("bench")
+            emulator.set_scenario(Scenario.NORMAL)
+            d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+            d.pump(0.5)
+            ticks.start()
+            d.pump(1.0)
+            idle.append(ticks.longest())
+            d.tap("bookButton")
+            d.tap("appointmentButton")
+            d.wait_until(
+                lambda: d.exists("provider_1520384714") and not kiosk.vm.busy, 15, "providers"
+            )
+            d.tap("provider_1520384714")
+            d.item("visitType_3001")
+            emulator.latency = latency
+            emulator.set_scenario(Scenario.SLOW)
+            ticks.start()
+            d.tap("visitType_3001")
+            d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 30, "the times")
+            loading.append(ticks.longest())
+            emulator.set_scenario(Scenario.NORMAL)
+            to_review(kiosk, d, patient=PATIENT)
+            emulator.set_scenario(Scenario.SLOW)
+            ticks.start()
+            d.tap("submitButton")
+            d.wait_until(lambda: d.exists("confirmedTitle"), 30, "the confirmation")
+            submitting.append(ticks.longest())
+    return max(loading), max(submitting), max(idle)
+
+
+def headless_app_for_bench() -> Any:
+    from kiosk.settings import load_settings  # noqa: PLC0415
+    from kiosk.tour import headless_app  # noqa: PLC0415
+
+    return headless_app(load_settings(None), (1920, 1080))
+
+
+def run_stalls(latency: float = 1.0) -> Figures:
+    figures = Figures(stall_latency_s=latency)
+    figures.stall_times_ms, figures.stall_submit_ms, figures.stall_idle_ms = measure_stalls(latency)
+    return figures
+
+
 def run_bench(journeys: int = 50, startup_runs: int = 5) -> Figures:
     bare, kiosk = measure_startup(startup_runs)
     figures = measure_in_process(journeys)
+    stalls = run_stalls()
+    figures.stall_latency_s = stalls.stall_latency_s
+    figures.stall_times_ms, figures.stall_submit_ms = stalls.stall_times_ms, stalls.stall_submit_ms
+    figures.stall_idle_ms = stalls.stall_idle_ms
     figures.startup_bare_ms, figures.startup_kiosk_ms = round(bare, 1), round(kiosk, 1)
     figures.startup_ratio = round(kiosk / bare, 2)
     return figures
@@ -214,6 +303,13 @@ def report(figures: Figures, as_json: bool = False) -> str:
     if as_json:
         return json.dumps(asdict(figures), indent=2)
     f = figures
+    stalls = (
+        f"longest event-loop stall, emulator answering after {f.stall_latency_s:.0f} s: loading a "
+        f"provider's times {f.stall_times_ms:.0f} ms; submitting a booking {f.stall_submit_ms:.0f} ms; "
+        f"doing nothing {f.stall_idle_ms:.0f} ms (aim <= 16 ms, at most 50 ms)"
+    )
+    if not f.journeys:
+        return stalls
     return "\n".join([
         f"start-up to first frame of Welcome: {f.startup_kiosk_ms:.0f} ms; bare Qt Quick window: "
         f"{f.startup_bare_ms:.0f} ms; ratio {f.startup_ratio:.2f}x (aim <= 1.5x)",
@@ -224,4 +320,5 @@ def report(figures: Figures, as_json: bool = False) -> str:
         f"growth over {f.journeys - 1} journeys: {f.rss_growth_mib:+.1f} MiB (with helpers {f.rss_total_growth_mib:+.1f} MiB; "
         f"aim < 20 MiB); {f.journey_seconds:.1f} s per journey",
         f"resident memory every 10 journeys (MiB): {', '.join(f'{v:.0f}' for v in f.rss_every_10)}",
+        stalls,
     ])  # fmt: skip

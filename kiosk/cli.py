@@ -197,9 +197,12 @@ def cmd_tour(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from kiosk.bench import report, run_bench  # noqa: PLC0415 - Qt loads only for the commands that show it
+    from kiosk.bench import report, run_bench, run_stalls  # noqa: PLC0415 - Qt loads only for the commands that show it
 
     logging.getLogger().setLevel(logging.WARNING)  # a line per request would be measured too
+    if args.stalls:
+        print(report(run_stalls(), as_json=args.json))  # noqa: T201
+        return EXIT_OK
     if args.journeys < 2:
         print("--journeys must be at least 2", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
@@ -240,6 +243,9 @@ def _add_app_commands(sub: Any) -> None:
     p.add_argument("--journeys", type=int, default=50)
     p.add_argument("--startup-runs", type=int, default=5)
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--stalls", action="store_true", help="only the event-loop stalls of the provider journey"
+    )
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("tour", help="walk every screen headless in demo mode and save screenshots")
