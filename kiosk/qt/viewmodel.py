@@ -942,6 +942,12 @@ class KioskViewModel(QObject):
         slot = pv.SlotRef(
             p.npi, p.department_id, p.ehr_system_name, vt.visit_type_id, choices.slot_id
         )
+        if choices.slot_time and not is_still_bookable(choices.slot_time, self._clock()):
+            # The time started while the patient was typing: never send it, offer fresh times.
+            self._step(self._journey.slot_went_stale)
+            self._notice = self.tr("That time has just passed. Here are the times still open.")
+            self._spawn(self._load_provider_times, keep_notice=True)
+            return
         try:
             demographics = pv.demographics(self._form, p.ehr_system_name, self._order())
             guid = (await self._client.find_or_create_patient(demographics)).data

@@ -291,3 +291,18 @@ def test_spanish_dates_are_day_first(kiosk: tuple[KioskApp, Driver]) -> None:
     assert d.probe("field_patient.dob")["text"] == "15/03/1990"
     d.tap("languageButton")  # to English: the date is rewritten, not misread
     d.wait_until(lambda: d.probe("field_patient.dob").get("text") == "03/15/1990", 5, "MM/DD")
+
+
+def test_a_time_that_started_while_typing_is_never_sent(kiosk: tuple[KioskApp, Driver]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    k, d = kiosk
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    later = datetime.now(UTC) + timedelta(days=1)  # the patient took a very long time
+    k.vm._clock = lambda: later
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("timesNotice") and not k.vm.busy, 15, "fresh times")
+    assert d.text("timesNotice").startswith("That time has just passed")
+    assert posted(k) == []
+    assert k.journal.recent() == []
