@@ -97,6 +97,13 @@ class PaymentOptions:
     coupons: bool = False
 
 
+# The states and DC first, alphabetically; then the territories, then the military "states".
+_OUTLYING = ("PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP")
+STATE_ORDER: tuple[str, ...] = (
+    *sorted(set(US_STATE_CODES) - set(_OUTLYING)),
+    *(s for s in _OUTLYING if s in US_STATE_CODES),
+)
+
 METHODS_BASE = ("self", "insurance")
 OTHER_PAYER = "other"  # the payer is not in the list: the patient types its name
 
@@ -110,7 +117,7 @@ def fields_for(step: Screen, form: Form, payment: PaymentOptions) -> list[FieldS
             _text("address.line1", max_length=100),
             _text("address.line2", required=False, max_length=100),
             _text("address.city"),
-            FieldSpec("address.state", "pick", options=tuple(sorted(US_STATE_CODES))),
+            FieldSpec("address.state", "pick", options=STATE_ORDER),
             FieldSpec("address.zip", "text", "digits", max_length=10),
         ]
     if step is Screen.GUARDIAN:

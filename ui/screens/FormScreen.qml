@@ -231,8 +231,18 @@ ScreenPage {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             KText { Layout.fillWidth: true; text: picker.spec ? picker.spec.label : ""; font.pixelSize: Theme.titleSize * 0.7; font.bold: true }
-            Flow {
+            // Scrolls when the list is taller than the screen (59 states on a small display).
+            Flickable {
+                id: pickerScroll
                 Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(pickerFlow.implicitHeight, page.height - 2 * Theme.margin - 300)
+                contentHeight: pickerFlow.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar { width: 24; policy: pickerScroll.contentHeight > pickerScroll.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            Flow {
+                id: pickerFlow
+                width: pickerScroll.width - 32
                 spacing: 12
                 Repeater {
                     model: picker.spec ? picker.spec.options : []
@@ -247,6 +257,7 @@ ScreenPage {
                         onClicked: { const key = picker.spec.key; picker.visible = false; kiosk.setField(key, modelData.value) }
                     }
                 }
+            }
             }
             KButton { objectName: "pickerClose"; kind: "secondary"; text: qsTr("Cancel"); onClicked: picker.visible = false }
         }
