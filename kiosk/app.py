@@ -25,7 +25,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__
-from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator
+from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator, Scenario
 from kiosk.demo.server import EmulatorHTTPServer
 from kiosk.demo.transport import EmulatorTransport
 from kiosk.dexcare import (
@@ -43,9 +43,12 @@ from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
+from kiosk.qt.keys import KeyGuard
 from kiosk.qt.messages import route_qt_messages
+from kiosk.qt.staff import StaffPanel
 from kiosk.qt.viewmodel import KioskViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
+from kiosk.staff import KioskState
 from kiosk.web.policy import AllowList
 from kiosk.web.session import WebSession
 
@@ -135,10 +138,13 @@ def build_dexcare(settings: Settings, *, emulator: DexCareEmulator | None = None
     return DexCareWiring(http, DexCareClient(http, config, tokens), emulator)
 
 
+def data_dir(settings: Settings) -> Path:
+    return settings.kiosk.data_dir or platformdirs.user_state_path("clinic-kiosk")
+
+
 def journal_path(settings: Settings, *, training: bool) -> Path:
     """The booking journal's file. Training attempts go to their own file: they are not bookings."""
-    folder = settings.kiosk.data_dir or platformdirs.user_state_path("clinic-kiosk")
-    return folder / ("journal-training.sqlite3" if training else "journal.sqlite3")
+    return data_dir(settings) / ("journal-training.sqlite3" if training else "journal.sqlite3")
 
 
 # ===================================================================================== the app
@@ -173,7 +179,8 @@ class KioskApp:
     """Everything one running kiosk is made of, built in one place and torn down in order."""
 
     def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:  # fmt: skip
+                 clock: Callable[[], datetime] | None = None,
+                 config_path: Path | None = None) -> None:  # fmt: skip
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
         self.settings = settings
@@ -200,6 +207,10 @@ class KioskApp:
             kiosk_id=settings.kiosk.id,
             training=self.emulator is not None,
         )
+        training = self.emulator is not None
+        self.state = KioskState(
+            data_dir(settings) / ("state-training.json" if training else "state.json")
+        )
         if self.journal.recovered:
             log.warning(
                 "%d booking attempt(s) were in flight when the kiosk stopped: outcome unknown, "
@@ -223,11 +234,30 @@ class KioskApp:
                 payers=tuple(settings.kiosk.insurance_payers.items()),
                 coupons=settings.kiosk.coupons,
             ),
+            out_of_service=lambda: self.state.out_of_service,
+            assist_idle_factor=settings.staff.assist_idle_factor,
             clock=clock or (lambda: datetime.now(UTC)),
+        )
+        emu = self.emulator
+        self.staff = StaffPanel(
+            vm=self.vm,
+            client=self.wiring.client,
+            journal=self.journal,
+            state=self.state,
+            pin_hash=settings.staff.pin_hash,
+            training=training,
+            config_path=config_path,
+            data_dir=data_dir(settings),
+            brand=settings.dexcare.brand,
+            scenarios=[s.value for s in Scenario] if emu else None,
+            set_scenario=emu.set_scenario if emu else None,
+            current_scenario=(lambda: emu.scenario.value) if emu else None,
+            reset_demo=emu.reset if emu else None,
         )
         self.engine = QQmlApplicationEngine()
         context = self.engine.rootContext()
         context.setContextProperty("kiosk", self.vm)
+        context.setContextProperty("staff", self.staff)
         context.setContextProperty("webSession", self.web)
         self.engine.load(QUrl.fromLocalFile(str(UI / "Main.qml")))
         roots = self.engine.rootObjects()
@@ -237,6 +267,11 @@ class KioskApp:
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
         self.vm.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
+        # No way out by keyboard: Alt+F4, Ctrl+Q, Ctrl+W, F11 and Escape do nothing.
+        self.keys = KeyGuard(self.window)
+        self.window.installEventFilter(self.keys)
+        if self.state.out_of_service:
+            self.vm.reset_session("out of service since before the restart")
         # The first patient's web profile is built now. (Building it just after the first frame
         # saved a few ms but hung inside Qt's profile constructor once the accessibility tree had
         # been walked first: see the closing note of issue 3.)
@@ -255,6 +290,7 @@ class KioskApp:
         """Tear down in order: the web view, then its page, then its profile (waited for: a
         profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
+        self.staff.close()
         self.web.close()
         self.vm.reset_session("shutdown")
         for _ in range(100):  # at most ~5 s
@@ -273,7 +309,7 @@ class KioskApp:
             self.demo_server.stop()  # waits at most one poll interval (0.2 s) for its thread
 
 
-def run(settings: Settings, *, windowed: bool) -> int:
+def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
     """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
     prepare_qt_environment()
     QtWebEngineQuick.initialize()
@@ -304,7 +340,8 @@ def run(settings: Settings, *, windowed: bool) -> int:
     wake = QTimer()  # Python runs signal handlers only when it gets control: give it some
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    running.append(KioskApp(settings))
+    running.append(KioskApp(settings, config_path=config_path))
+    running[0].staff.exitRequested.connect(stop)  # staff only: "Exit to desktop"
     running[0].show(windowed=windowed)
     with loop:
         loop.run_forever()

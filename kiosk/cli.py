@@ -4,6 +4,7 @@ input with a one-line reason per problem on stderr, and never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -12,6 +13,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
+
+import tomlkit
+import tomlkit.exceptions
 
 from kiosk import __version__
 from kiosk.demo.emulator import DexCareEmulator, Scenario
@@ -24,7 +28,8 @@ from kiosk.domain import (
     parse_booking,
 )
 from kiosk.logs import configure_logging
-from kiosk.settings import ConfigError, Settings, load_settings
+from kiosk.settings import ConfigError, Settings, config_path, load_settings
+from kiosk.staff import PinError, check_pin_rule, hash_pin
 
 log = logging.getLogger("kiosk.cli")
 
@@ -104,6 +109,44 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_pin(args: argparse.Namespace) -> str:
+    if args.pin_stdin:
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise PinError("the two PINs differ")
+    return first
+
+
+def cmd_staff_set_pin(args: argparse.Namespace) -> int:
+    """Write a salted scrypt hash of a new staff PIN into the config file (never the PIN)."""
+    path = config_path(args.config)
+    if path is None:
+        print("name the config file: --config FILE or KIOSK_CONFIG", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    try:
+        pin = _read_pin(args)
+        check_pin_rule(pin)
+    except PinError as err:
+        print(f"staff set-pin: {err}", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    try:
+        doc = (
+            tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+        )
+    except (OSError, tomlkit.exceptions.TOMLKitError) as exc:
+        raise ConfigError(f"{path}: cannot read it ({type(exc).__name__})") from None
+    section = doc.get("staff")
+    if section is None:
+        section = tomlkit.table()
+        doc["staff"] = section
+    section["pin_hash"] = hash_pin(pin)
+    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    load_settings(path)  # the file must still be a valid config
+    print(f"staff PIN set in {path}")  # noqa: T201
+    return EXIT_OK
+
+
 def cmd_demo_server(args: argparse.Namespace) -> int:
     try:
         scenario = Scenario(args.scenario)
@@ -162,7 +205,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _tour(settings, out, ["en", "es"], (1920, 1080))
     from kiosk.app import run  # noqa: PLC0415 - Qt loads only for the commands that show it
 
-    return run(settings, windowed=args.windowed)
+    return run(settings, windowed=args.windowed, config_path=config_path(args.config))
 
 
 def _tour(settings: Settings, out: Path, languages: list[str], size: tuple[int, int]) -> int:
@@ -301,6 +344,15 @@ def _add_tools(sub: Any) -> None:
     p.add_argument("--search-context", metavar="CTX")
     p.add_argument("--base", default=DEFAULT_SCHEDULING_URL, metavar="URL")
     p.set_defaults(func=cmd_handoff_url)
+
+    staff = sub.add_parser("staff", help="staff access")
+    ssub = staff.add_subparsers(
+        dest="staff_command", parser_class=_Parser, metavar="COMMAND", required=True
+    )
+    p = ssub.add_parser("set-pin", help="set the staff PIN (stored as a salted scrypt hash)")
+    p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
+    p.add_argument("--pin-stdin", action="store_true", help="read the PIN from one line of stdin")
+    p.set_defaults(func=cmd_staff_set_pin)
 
     config = sub.add_parser("config", help="tools for the config file")
     csub = config.add_subparsers(

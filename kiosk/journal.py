@@ -33,13 +33,14 @@ CREATE TABLE IF NOT EXISTS attempts (
     slot_id        TEXT NOT NULL,
     visit_type_id  TEXT NOT NULL,
     correlation_id TEXT NOT NULL,
-    outcome        TEXT NOT NULL
+    outcome        TEXT NOT NULL,
+    checked_at     TEXT  -- staff have checked an unknown outcome with DexCare
 );
 CREATE INDEX IF NOT EXISTS attempts_started ON attempts (started_at);
 """
 
 COLUMNS: tuple[str, ...] = ("id", "started_at", "finished_at", "kiosk_id", "journey", "training", "department_id",
-           "npi", "slot_id", "visit_type_id", "correlation_id", "outcome")  # fmt: skip
+           "npi", "slot_id", "visit_type_id", "correlation_id", "outcome", "checked_at")  # fmt: skip
 
 
 # Built once from constant column names (never from input).
@@ -61,6 +62,16 @@ class Attempt:
     visit_type_id: str
     correlation_id: str
     outcome: str
+    checked_at: str | None = None
+
+    @property
+    def support_code(self) -> str:
+        """As the patient saw it: the start of the correlation id."""
+        return self.correlation_id.replace("-", "")[:8].upper()
+
+    @property
+    def unresolved(self) -> bool:
+        return self.outcome == UNKNOWN and self.checked_at is None
 
 
 class Journal:
@@ -103,7 +114,7 @@ class Journal:
         self._db.execute(
             _INSERT,
             (attempt, self._now(), None, self._kiosk_id, journey, int(self._training),
-             department_id, npi, slot_id, visit_type_id, correlation_id, SENT),
+             department_id, npi, slot_id, visit_type_id, correlation_id, SENT, None),
         )  # fmt: skip
         return attempt
 
@@ -121,6 +132,18 @@ class Journal:
         ).fetchall()
         return [Attempt(**{**dict(zip(COLUMNS, row, strict=True)), "training": bool(row[5])})
                 for row in rows]  # fmt: skip
+
+    def since(self, start: datetime) -> list[Attempt]:
+        """Attempts started at or after ``start``, the unresolved unknown outcomes first."""
+        cutoff = start.astimezone(UTC).isoformat(timespec="seconds")
+        rows = [a for a in self.recent(500) if a.started_at >= cutoff]
+        return sorted(rows, key=lambda a: not a.unresolved)  # stable: newest first within
+
+    def mark_checked(self, attempt: str) -> None:
+        self._db.execute(
+            "UPDATE attempts SET checked_at = ? WHERE id = ? AND checked_at IS NULL",
+            (self._now(), attempt),
+        )
 
     def close(self) -> None:
         self._db.close()

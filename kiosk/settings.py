@@ -31,6 +31,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from kiosk.domain.codes import BillingDateFormat, npi_is_valid
 from kiosk.domain.errors import from_validation_error
 from kiosk.domain.handoff import DEFAULT_SCHEDULING_URL, check_base_url
+from kiosk.staff import is_pin_hash
 
 log = logging.getLogger("kiosk.settings")
 
@@ -153,7 +154,9 @@ class IdleSettings(_Section):
     default: int = Field(90, ge=30, le=1800)
     warning: int = Field(30, ge=20, le=120)
     extensions: int = Field(10, ge=10, le=100)
-    screens: dict[str, int] = Field(default_factory=lambda: {"handoff": 240, "done": 20})
+    screens: dict[str, int] = Field(
+        default_factory=lambda: {"handoff": 240, "done": 20, "confirmed": 30, "staff": 60}
+    )
 
     @field_validator("screens")
     @classmethod
@@ -216,6 +219,21 @@ class WebSettings(_Section):
         return value
 
 
+class StaffSettings(_Section):
+    """Staff access. ``pin_hash`` is written by ``kiosk staff set-pin`` (salted scrypt; the PIN
+    itself is never stored). Without one, the staff panel is closed in live mode."""
+
+    pin_hash: str | None = None
+    assist_idle_factor: int = Field(3, ge=1, le=10)  # idle timeouts x this while staff assist
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _hash(cls, value: str | None) -> str | None:
+        if value is not None and not is_pin_hash(value):
+            raise ValueError("not a PIN hash: set it with `kiosk staff set-pin`")
+        return value
+
+
 class DemoSettings(_Section):
     enabled: bool = False
     scenario: str = "normal"
@@ -234,6 +252,7 @@ class Settings(BaseSettings):
     idle: IdleSettings = IdleSettings()
     kiosk: KioskSettings = KioskSettings()
     web: WebSettings = WebSettings()
+    staff: StaffSettings = StaffSettings()
     demo: DemoSettings = DemoSettings()
 
     @classmethod
@@ -249,12 +268,19 @@ class Settings(BaseSettings):
         return (env_settings, init_settings)
 
 
+def config_path(
+    path: Path | str | None = None, *, environ: dict[str, str] | None = None
+) -> Path | None:
+    """The config file in use (``path``, else ``$KIOSK_CONFIG``), or None for the defaults."""
+    env = os.environ if environ is None else environ
+    return Path(path) if path else (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+
+
 def load_settings(
     path: Path | str | None = None, *, environ: dict[str, str] | None = None
 ) -> Settings:
     """Read the config (``path``, else ``$KIOSK_CONFIG``, else built-in defaults)."""
-    env = os.environ if environ is None else environ
-    chosen = Path(path) if path else (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    chosen = config_path(path, environ=environ)
     data: dict[str, Any] = {}
     where = str(chosen) if chosen else "the environment"
     if chosen is not None:

@@ -71,7 +71,8 @@ ApplicationWindow {
         "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done,
         "providers": providers, "visit_types": visitTypes, "provider_times": times, "who": who,
         "patient": form, "guardian": form, "reason": form, "payment": form, "review": review,
-        "booking": booking, "confirmed": confirmed, "outcome": outcome
+        "booking": booking, "confirmed": confirmed, "outcome": outcome,
+        "staff": staffPanel, "out_of_service": outOfService
     })
     Component { id: welcome; WelcomeScreen { } }
     Component { id: care; CareChoiceScreen { } }
@@ -87,6 +88,8 @@ ApplicationWindow {
     Component { id: booking; BookingScreen { } }
     Component { id: confirmed; ConfirmedScreen { } }
     Component { id: outcome; OutcomeScreen { } }
+    Component { id: staffPanel; StaffScreen { } }
+    Component { id: outOfService; OutOfServiceScreen { } }
 
     Rectangle {
         id: trainingBanner
@@ -236,6 +239,44 @@ ApplicationWindow {
                 KButton { objectName: "moreTimeButton"; minHeight: Theme.bigButtonHeight; text: qsTr("I need more time"); onClicked: kiosk.stillHere() }
                 KButton { objectName: "idleStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: kiosk.startOver() }
             }
+        }
+    }
+
+    // Staff PIN: big digits, shown as dots, typed on our own buttons (no keyboard ever sees it).
+    Overlay {
+        id: pinPad
+        objectName: "pinPad"
+        z: 96
+        visible: staff.padOpen
+        cardWidth: 760
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "pinMessage"; Layout.fillWidth: true; text: staff.padMessage; font.pixelSize: Theme.titleSize * 0.6; font.bold: true; horizontalAlignment: Text.AlignHCenter }
+            KText {
+                objectName: "pinDots"
+                Layout.fillWidth: true
+                text: "●".repeat(staff.pinLength) + "○".repeat(Math.max(0, 4 - staff.pinLength))
+                font.pixelSize: Theme.titleSize
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.name: qsTr("%n digit(s) entered", "", staff.pinLength)
+            }
+            GridLayout {
+                Layout.alignment: Qt.AlignHCenter
+                columns: 3
+                rowSpacing: 12
+                columnSpacing: 12
+                enabled: staff.available && staff.lockedSeconds === 0
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                    KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; text: modelData; onClicked: staff.digit(modelData) }
+                }
+                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: staff.erase() }
+                KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; text: "0"; onClicked: staff.digit("0") }
+                KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; text: qsTr("OK"); onClicked: staff.submit() }
+            }
+            KButton { objectName: "pinCancel"; Layout.alignment: Qt.AlignHCenter; kind: "secondary"; text: qsTr("Cancel"); onClicked: staff.closePad() }
         }
     }
 

@@ -27,7 +27,7 @@ class IdlePolicy:
 
     def quiet_seconds(self, screen: str) -> int | None:
         """Seconds without input before the warning on ``screen``; None: no timeout (Welcome)."""
-        if screen == "welcome":
+        if screen in ("welcome", "out_of_service"):
             return None
         return self.per_screen.get(screen, self.default_seconds)
 

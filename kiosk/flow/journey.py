@@ -35,6 +35,9 @@ class Screen(StrEnum):
     BOOKING = "booking"
     CONFIRMED = "confirmed"
     OUTCOME = "outcome"  # an answer that needs the front desk, or an unknown outcome
+    # staff
+    STAFF = "staff"
+    OUT_OF_SERVICE = "out_of_service"
 
 
 class CareKind(StrEnum):
@@ -45,8 +48,9 @@ class CareKind(StrEnum):
 # Screens with no way back: the web hand-off (it has Start over), the wait for the booking, and
 # the endings.
 _NO_BACK = frozenset(
-    {Screen.WELCOME, Screen.HANDOFF, Screen.DONE, Screen.BOOKING, Screen.CONFIRMED, Screen.OUTCOME}
-)
+    {Screen.WELCOME, Screen.HANDOFF, Screen.DONE, Screen.BOOKING, Screen.CONFIRMED, Screen.OUTCOME,
+     Screen.STAFF, Screen.OUT_OF_SERVICE}
+)  # fmt: skip
 # The patient-details steps in order; "Next" from the last goes to the review.
 FORM_STEPS: tuple[Screen, ...] = (
     Screen.WHO,
@@ -210,11 +214,17 @@ class Journey:
         self.screen = target
         return target
 
-    def reset(self) -> Screen:
+    def open_staff(self) -> Screen:
+        """The staff panel, from the Welcome or out-of-service screen (after the PIN)."""
+        self._expect(Screen.WELCOME, Screen.OUT_OF_SERVICE)
+        return self._go(Screen.STAFF, remember=False)
+
+    def reset(self, home: Screen = Screen.WELCOME) -> Screen:
+        """Back to ``home`` (Welcome, or the out-of-service screen), everything forgotten."""
         self.choices = Choices()
         self.history.clear()
         self.reviewing = self.owes_guardian = False
-        self.screen = Screen.WELCOME
+        self.screen = home
         return self.screen
 
     def _expect(self, *screens: Screen) -> None:

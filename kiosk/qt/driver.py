@@ -75,6 +75,19 @@ class Driver:
         found = self.item(name, timeout)
         self.tap_at(QPoint(round(found["x"]), round(found["y"])))
 
+    def hold(self, name: str, seconds: float) -> None:
+        """Press ``name`` and keep the finger down for ``seconds``, then lift it."""
+        found = self.item(name)
+        point = QPoint(round(found["x"]), round(found["y"]))
+        QTest.mousePress(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        self.pump(seconds)
+        QTest.mouseRelease(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
+        self.pump(0.05)
+
     def tap_at(self, point: QPoint) -> None:
         QTest.mouseClick(
             self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point

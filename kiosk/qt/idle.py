@@ -28,6 +28,7 @@ class IdleWatcher(QObject):
         self.state = IdleState(policy)
         self._screen = "welcome"
         self._held = False
+        self._factor = 1
         self.warning = False
         self.seconds_left = 0
         self._quiet = QTimer(self)
@@ -48,6 +49,11 @@ class IdleWatcher(QObject):
     def set_screen(self, screen: str) -> None:
         self._screen = screen
         self._stop_warning()
+        self._restart()
+
+    def stretch(self, factor: int) -> None:
+        """Longer timeouts (staff assisting a patient); 1 = the policy's own."""
+        self._factor = max(1, factor)
         self._restart()
 
     @property
@@ -75,7 +81,7 @@ class IdleWatcher(QObject):
         self._quiet.stop()
         seconds = self.policy.quiet_seconds(self._screen)
         if seconds is not None and not self._held and not self.warning:
-            self._quiet.start(seconds * 1000)
+            self._quiet.start(seconds * self._factor * 1000)
 
     def _warn(self) -> None:
         if self.state.extensions_left == 0:

@@ -76,6 +76,7 @@ class KioskViewModel(QObject):
     idleChanged = Signal()
     languageChanged = Signal()
     formChanged = Signal()  # the fields of the form on screen (not on every keystroke)
+    sessionReset = Signal()  # the privacy reset ran (the staff session locks with it)
     fieldErrorsChanged = Signal()
 
     def __init__(
@@ -95,6 +96,8 @@ class KioskViewModel(QObject):
         providers_offered: list[str] | None = None,
         visit_type_names: dict[str, dict[str, str]] | None = None,
         payment: pv.PaymentOptions | None = None,
+        out_of_service: Callable[[], bool] = lambda: False,
+        assist_idle_factor: int = 3,
         clock: Clock = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
@@ -113,6 +116,9 @@ class KioskViewModel(QObject):
         self._providers_offered = providers_offered or []
         self._visit_type_names = visit_type_names or {}
         self._payment = payment or pv.PaymentOptions(payers=())
+        self._out_of_service = out_of_service
+        self._assist_factor = assist_idle_factor
+        self._assisted = False
         self._clock = clock
         # provider appointment (the form holds PHI: memory only, dropped by the privacy reset)
         self._providers: list[pv.ProviderCard] = []
@@ -285,6 +291,19 @@ class KioskViewModel(QObject):
         return self._idle.state.extensions_left
 
     # ------------------------------------------------------------- provider appointment, for QML
+    @Property(list, constant=True)
+    def outOfServiceTexts(self) -> list[dict[str, str]]:
+        out = []
+        for lang in self._languages.available:
+            title, body = wording.OUT_OF_SERVICE.get(lang, wording.OUT_OF_SERVICE["en"])
+            where = self._help_location.get(lang) or self._where()
+            out.append({"title": title, "body": body.format(where=where)})
+        return out
+
+    @Property(bool, notify=stateChanged)
+    def assisted(self) -> bool:
+        return self._assisted
+
     @Property(bool, notify=stateChanged)
     def canGoBack(self) -> bool:
         return self._journey.can_go_back
@@ -647,7 +666,10 @@ class KioskViewModel(QObject):
         """The privacy reset: nothing of this patient survives it."""
         self._cancel_tasks()
         self._done_timer.stop()
-        self._journey.reset()
+        home = Screen.OUT_OF_SERVICE if self._out_of_service() else Screen.WELCOME
+        self._journey.reset(home)
+        self._assisted = False
+        self._idle.stretch(1)
         self._clinics, self._clinic, self._days = [], None, []
         self._providers, self._provider, self._visit_type = [], None, None
         self._form = pv.Form()  # the patient's details: gone
@@ -665,13 +687,32 @@ class KioskViewModel(QObject):
         method.hide()
         self._idle.reset()
         self._idle.hold(False)
-        self._idle.set_screen(Screen.WELCOME.value)
+        self._idle.set_screen(home.value)
         if self._languages.current != self._languages.available[0]:
             self.setLanguage(self._languages.available[0])
         log.info("session reset (%s)", reason)
         self.stateChanged.emit()
         self.formChanged.emit()
         self.fieldErrorsChanged.emit()
+        self.sessionReset.emit()
+
+    # ================================================================== staff
+    def open_staff(self) -> None:
+        self._step(self._journey.open_staff)
+
+    def assist(self, journey: str) -> None:
+        """Staff start a journey for a patient: a fresh session, the badge, longer timeouts."""
+        self.reset_session("staff assisting")
+        if self._journey.screen is not Screen.WELCOME:
+            return  # out of service: staff must put it back in service first
+        self._assisted = True
+        self._idle.stretch(self._assist_factor)
+        log.info("staff assisting a patient (%s)", journey)
+        self.start()
+        if journey == "walk_in":
+            self.chooseWalkIn()
+        else:
+            self.chooseAppointment()
 
     # ================================================================== internals
     def _step(self, move: Callable[[], Screen]) -> bool:

@@ -168,3 +168,12 @@ def reason_picks() -> list[str]:
         QCoreApplication.translate("Form", "Medication refill"),
         QCoreApplication.translate("Form", "Skin problem"),
     ]
+
+
+# Shown in every language at once (the patient has not chosen one), so not through the translator.
+OUT_OF_SERVICE: dict[str, tuple[str, str]] = {
+    "en": ("This kiosk is not taking bookings right now",
+           "Please go to {where}: we will be glad to help you there."),
+    "es": ("Este quiosco no está tomando citas en este momento",
+           "Por favor, vaya a {where}: allí le ayudaremos con gusto."),
+}  # fmt: skip

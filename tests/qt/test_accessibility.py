@@ -26,6 +26,7 @@ TEXT_PAIRS = [
     ("ink", "background"), ("ink", "surface"), ("muted", "background"), ("muted", "surface"),
     ("brand", "surface"), ("brand", "background"), ("textOnBrand", "brand"), ("textOnBrand", "brandDark"),
     ("textOnDanger", "danger"), ("danger", "background"), ("danger", "surface"), ("success", "background"),
+    ("textOnBrand", "success"),
     ("textOnTraining", "training"),
 ]  # fmt: skip
 INTERACTIVE = {QAccessible.Role.Button, QAccessible.Role.CheckBox, QAccessible.Role.ListItem,

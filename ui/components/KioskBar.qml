@@ -23,6 +23,25 @@ Rectangle {
             text: qsTr("Back")
             onClicked: bar.backTapped()
         }
+        Rectangle {
+            objectName: "assistingBadge"
+            visible: kiosk.assisted
+            implicitWidth: badgeText.implicitWidth + 40
+            implicitHeight: 64
+            radius: 32
+            color: Theme.success
+            Text {
+                id: badgeText
+                anchors.centerIn: parent
+                text: qsTr("Staff assisting")
+                color: Theme.textOnBrand
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
         KText {
             Layout.fillWidth: true
             text: kiosk.brand

@@ -6,6 +6,7 @@ import "../components"
 
 Rectangle {
     color: Theme.brand
+    StaffCorner { anchors.left: parent.left; anchors.top: parent.top }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1300)

@@ -1,0 +1,351 @@
+"""The staff side, exposed to QML as ``staff``: the PIN pad, the panel (status, today's journal,
+assisted booking, out of service, exit) and, in training mode, the emulator's scenarios.
+
+The PIN's digits live here only while they are typed (never in a QML text field, so no input
+method sees them) and are dropped on every close. The staff session locks when the panel is left
+and when the panel's idle time runs out (the privacy reset).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from qasync import asyncSlot
+
+from kiosk import __version__
+from kiosk.dexcare import DexCareClient, DexCareError
+from kiosk.flow.journey import Screen
+from kiosk.journal import BOOKED, UNKNOWN, Journal
+from kiosk.qt.viewmodel import KioskViewModel
+from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
+
+log = logging.getLogger("kiosk.staff")
+
+
+class StaffPanel(QObject):
+    changed = Signal()
+    exitRequested = Signal()
+
+    def __init__(
+        self,
+        *,
+        vm: KioskViewModel,
+        client: DexCareClient,
+        journal: Journal,
+        state: KioskState,
+        pin_hash: str | None,
+        training: bool,
+        config_path: Path | None,
+        data_dir: Path,
+        brand: str,
+        scenarios: list[str] | None = None,
+        set_scenario: Callable[[str], object] | None = None,
+        current_scenario: Callable[[], str] | None = None,
+        reset_demo: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vm = vm
+        self._client = client
+        self._journal = journal
+        self._state = state
+        self._pin_hash = pin_hash
+        self._training = training
+        self._config_path = config_path
+        self._data_dir = data_dir
+        self._brand = brand
+        self._scenarios = scenarios or []
+        self._set_scenario = set_scenario
+        self._current_scenario = current_scenario
+        self._reset_demo = reset_demo
+        self._started = time.monotonic()
+        self._digits = ""
+        self._pad_open = False
+        self._message = ""
+        self._unlocked = False
+        self._checking = False
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin")
+        vm.sessionReset.connect(self.lock)
+        vm.languageChanged.connect(self.changed)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # ======================================================================== PIN pad, for QML
+    @Property(bool, notify=changed)
+    def padOpen(self) -> bool:
+        return self._pad_open
+
+    @Property(int, notify=changed)
+    def pinLength(self) -> int:
+        return len(self._digits)
+
+    @Property(str, notify=changed)
+    def padMessage(self) -> str:
+        return self._message
+
+    @Property(int, notify=changed)
+    def lockedSeconds(self) -> int:
+        return self._state.locked_for()
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        return self._pin_hash is not None or self._training
+
+    @Property(bool, notify=changed)
+    def unlocked(self) -> bool:
+        return self._unlocked
+
+    @Slot()
+    def openPad(self) -> None:
+        if self._vm.current_screen not in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
+            return
+        self._digits = ""
+        self._pad_open = True
+        locked = self._state.locked_for()
+        if not self.available:
+            self._message = self.tr("Staff access is not set up on this kiosk.")
+        elif locked:
+            self._message = self._locked_text(locked)
+        else:
+            self._message = self.tr("Staff PIN")
+        log.info("staff PIN pad opened")
+        self.changed.emit()
+
+    @Slot(str)
+    def digit(self, d: str) -> None:
+        if self._pad_open and d.isdigit() and len(d) == 1 and len(self._digits) < 8:
+            self._digits += d
+            self.changed.emit()
+
+    @Slot()
+    def erase(self) -> None:
+        self._digits = self._digits[:-1]
+        self.changed.emit()
+
+    @Slot()
+    def closePad(self) -> None:
+        self._digits, self._pad_open, self._message = "", False, ""
+        self.changed.emit()
+
+    @asyncSlot()
+    async def submit(self) -> None:
+        pin, self._digits = self._digits, ""
+        locked = self._state.locked_for()
+        if not self._pad_open or not self.available or not pin:
+            self.changed.emit()
+            return
+        if locked:
+            self._message = self._locked_text(locked)
+            self.changed.emit()
+            return
+        loop = asyncio.get_running_loop()
+        stored = self._pin_hash
+        if stored is None:
+            stored = await loop.run_in_executor(self._pool, hash_pin, TRAINING_PIN)
+        # scrypt is slow on purpose: off the event loop, so the screen never freezes.
+        if await loop.run_in_executor(self._pool, verify_pin, pin, stored):
+            self._state.right_pin()
+            self._pad_open, self._message, self._unlocked = False, "", True
+            log.info("staff unlocked the panel")
+            self._vm.open_staff()
+        else:
+            locked = self._state.wrong_pin()
+            log.warning("wrong staff PIN")
+            self._message = (
+                self._locked_text(locked) if locked
+                else self.tr("Wrong PIN. %n tries left.", "", self._state.tries_left())
+            )  # fmt: skip
+        self.changed.emit()
+
+    def _locked_text(self, seconds: int) -> str:
+        minutes = max(1, (seconds + 59) // 60)
+        return self.tr("Too many wrong PINs. Try again in %n minute(s).", "", minutes)
+
+    # =========================================================================== the panel
+    @Slot()
+    def lock(self) -> None:
+        """Leaving the panel, or its idle time ran out: the next visit needs the PIN again."""
+        if self._unlocked:
+            log.info("staff session locked")
+        self._unlocked = False
+        self._digits, self._pad_open = "", False
+        self.changed.emit()
+
+    @Slot()
+    def closePanel(self) -> None:
+        self._vm.reset_session("staff closed the panel")
+
+    @Property(list, notify=changed)
+    def status(self) -> list[dict[str, str]]:
+        if not self._unlocked:
+            return []
+        c = self._client
+        mode = (
+            self.tr("Training (demo data, no real appointments)")
+            if self._training
+            else self.tr("Live")
+        )
+        if c.last_failure_code == "unauthorized" and (c.last_success or 0) <= (c.last_failure or 0):
+            auth = self.tr("Refused: check the kiosk's credentials")
+        elif c.last_success is not None:
+            auth = self.tr("Accepted")
+        else:
+            auth = self.tr("Not used yet")
+        disk = shutil.disk_usage(self._data_dir if self._data_dir.exists() else Path.home())
+        return [
+            {"label": self.tr("Mode"), "value": mode},
+            {"label": self.tr("Scheduling system"), "value": self._reachability()},
+            {"label": self.tr("Last success"), "value": self._ago(c.last_success)},
+            {"label": self.tr("Last failure"), "value": self._ago(c.last_failure)
+             + (f" ({c.last_failure_code})" if c.last_failure_code else "")},
+            {"label": self.tr("Sign-in to DexCare"), "value": auth},
+            {"label": self.tr("Version"), "value": __version__},
+            {"label": self.tr("Configuration"), "value": str(self._config_path) if self._config_path
+             else self.tr("built-in defaults")},
+            {"label": self.tr("Running for"), "value": self._duration(time.monotonic() - self._started)},
+            {"label": self.tr("Free disk"), "value": f"{disk.free / 2**30:.1f} GiB"},
+        ]  # fmt: skip
+
+    def _reachability(self) -> str:
+        c = self._client
+        if self._checking:
+            return self.tr("Checking…")
+        if c.last_success is None and c.last_failure is None:
+            return self.tr("Not contacted yet")
+        if (c.last_success or 0) >= (c.last_failure or 0):
+            return self.tr("Reachable")
+        return self.tr("Not reachable")
+
+    def _ago(self, at: float | None) -> str:
+        if at is None:
+            return self.tr("never")
+        wall = datetime.now(UTC) - timedelta(seconds=time.monotonic() - at)
+        local = wall.astimezone()
+        return (
+            self.tr("%1 (%2 ago)")
+            .replace("%1", local.strftime("%H:%M:%S"))
+            .replace("%2", self._duration(time.monotonic() - at))
+        )
+
+    def _duration(self, seconds: float) -> str:
+        s = int(seconds)
+        if s < 120:
+            return self.tr("%n second(s)", "", s)
+        if s < 7200:
+            return self.tr("%n minute(s)", "", s // 60)
+        return self.tr("%n hour(s)", "", s // 3600)
+
+    @asyncSlot()
+    async def checkConnection(self) -> None:
+        """Ask DexCare for the clinic list: the quickest call that proves the way there works."""
+        if not self._unlocked or self._checking:
+            return
+        self._checking = True
+        self.changed.emit()
+        try:
+            await self._client.departments(self._brand)
+        except DexCareError as err:
+            log.warning("staff connection check failed: %s", err)
+        finally:
+            self._checking = False
+            self.changed.emit()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.changed.emit()
+
+    @Property(list, notify=changed)
+    def attempts(self) -> list[dict[str, Any]]:
+        if not self._unlocked:
+            return []
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        out = []
+        for a in self._journal.since(midnight):
+            started = datetime.fromisoformat(a.started_at).astimezone()
+            out.append({
+                "id": a.id, "time": started.strftime("%H:%M"), "code": a.support_code,
+                "journey": self.tr("Appointment") if a.journey == "provider" else a.journey,
+                "outcome": self._outcome_label(a.outcome), "unresolved": a.unresolved,
+                "checked": a.checked_at is not None, "booked": a.outcome == BOOKED,
+            })  # fmt: skip
+        return out
+
+    def _outcome_label(self, outcome: str) -> str:
+        return {
+            BOOKED: self.tr("Booked"),
+            UNKNOWN: self.tr("Outcome unknown: check with DexCare"),
+            "sent": self.tr("Being sent"),
+            "slot_unavailable": self.tr("Time already taken"),
+            "patient_double_booked": self.tr("Patient already booked then"),
+            "unknown_conflict": self.tr("Refused by the EHR"),
+            "not_on_panel": self.tr("Not on the provider's panel"),
+            "account_locked": self.tr("Patient account locked"),
+            "patient_not_found": self.tr("Patient record not found"),
+            "invalid_request": self.tr("A detail was refused"),
+        }.get(outcome, self.tr("Not booked (%1)").replace("%1", outcome))
+
+    @Slot(str)
+    def markChecked(self, attempt: str) -> None:
+        if self._unlocked:
+            self._journal.mark_checked(attempt)
+            log.info("staff marked an unknown outcome as checked")
+            self.changed.emit()
+
+    @Slot(str)
+    def assist(self, journey: str) -> None:
+        """Start a journey for a patient, with the "Staff assisting" badge and longer timeouts."""
+        if self._unlocked and journey in ("walk_in", "provider"):
+            self._vm.assist(journey)
+
+    @Property(bool, notify=changed)
+    def outOfService(self) -> bool:
+        return self._state.out_of_service
+
+    @Slot(bool)
+    def setOutOfService(self, value: bool) -> None:
+        if self._unlocked:
+            self._state.set_out_of_service(value)
+            self.changed.emit()
+
+    @Slot()
+    def exitToDesktop(self) -> None:
+        if self._unlocked:
+            log.info("staff asked to exit to the desktop")
+            self.exitRequested.emit()
+
+    # ======================================================================= training mode
+    @Property(bool, constant=True)
+    def training(self) -> bool:
+        return self._training
+
+    @Property(list, constant=True)
+    def scenarios(self) -> list[str]:
+        return list(self._scenarios)
+
+    @Property(str, notify=changed)
+    def scenario(self) -> str:
+        return self._current_scenario() if self._current_scenario else ""
+
+    @Slot(str)
+    def setScenario(self, name: str) -> None:
+        if self._unlocked and self._set_scenario is not None and name in self._scenarios:
+            self._set_scenario(name)
+            log.info("training: emulator scenario %s", name)
+            self.changed.emit()
+
+    @Slot()
+    def resetDemo(self) -> None:
+        if self._unlocked and self._reset_demo is not None:
+            self._reset_demo()
+            log.info("training: demo data reset")
+            self.changed.emit()

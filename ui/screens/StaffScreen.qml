@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ".."
+import "../components"
+
+// The staff panel: how the kiosk is doing, what happened to today's bookings, and what staff can
+// do. Leaving it (or leaving it alone) locks it again.
+Rectangle {
+    color: Theme.background
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 120
+            color: Theme.surface
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Theme.line }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.margin / 2
+                anchors.rightMargin: Theme.margin / 2
+                spacing: Theme.gap
+                KText { objectName: "staffTitle"; Layout.fillWidth: true; text: qsTr("Staff panel"); font.pixelSize: Theme.titleSize * 0.7; font.bold: true; Accessible.role: Accessible.Heading }
+                LanguageSwitch { }
+                KButton { objectName: "closePanelButton"; text: qsTr("Close and lock"); onClicked: staff.closePanel() }
+            }
+        }
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: body.implicitHeight + 2 * Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: 24; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            ColumnLayout {
+                id: body
+                x: Theme.margin; y: Theme.margin
+                width: flick.width - 2 * Theme.margin - 24
+                spacing: Theme.gap
+
+                // ------------------------------------------------------------- help a patient
+                KText { Layout.fillWidth: true; text: qsTr("Help a patient"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    KButton { objectName: "assistWalkInButton"; text: qsTr("Walk-in visit"); onClicked: staff.assist("walk_in") }
+                    KButton { objectName: "assistAppointmentButton"; text: qsTr("Appointment with a provider"); onClicked: staff.assist("provider") }
+                }
+
+                // ------------------------------------------------------------------- status
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    KText { Layout.fillWidth: true; text: qsTr("Kiosk status"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                    KButton { objectName: "checkConnectionButton"; kind: "secondary"; text: qsTr("Check connection"); onClicked: staff.checkConnection() }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: Theme.gap
+                    rowSpacing: 6
+                    Repeater {
+                        model: staff.status
+                        delegate: KText {
+                            required property var modelData
+                            required property int index
+                            objectName: "status_" + index
+                            Layout.row: index
+                            Layout.column: 0
+                            text: modelData.label
+                            color: Theme.muted
+                        }
+                    }
+                    Repeater {
+                        model: staff.status
+                        delegate: KText {
+                            required property var modelData
+                            required property int index
+                            Layout.row: index
+                            Layout.column: 1
+                            Layout.fillWidth: true
+                            text: modelData.value
+                            font.bold: true
+                        }
+                    }
+                }
+
+                // ------------------------------------------------------------- today's journal
+                KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Today's appointment bookings"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                KText { Layout.fillWidth: true; text: qsTr("No names are kept here. Look a booking up in DexCare by its support code."); color: Theme.muted; font.pixelSize: Theme.smallSize }
+                KText { objectName: "journalEmpty"; visible: staff.attempts.length === 0; text: qsTr("No bookings yet today.") }
+                Repeater {
+                    model: staff.attempts
+                    Rectangle {
+                        id: row
+                        required property var modelData
+                        required property int index
+                        objectName: "attempt_" + index
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.touchMin + 24, line.implicitHeight + 24)
+                        radius: Theme.radius / 2
+                        color: Theme.surface
+                        border.width: modelData.unresolved ? 4 : 2
+                        border.color: modelData.unresolved ? Theme.danger : Theme.line
+                        RowLayout {
+                            id: line
+                            anchors.fill: parent
+                            anchors.leftMargin: Theme.gap
+                            anchors.rightMargin: Theme.gap
+                            spacing: Theme.gap
+                            KText { text: row.modelData.time; font.bold: true }
+                            KText { text: row.modelData.journey }
+                            KText { Layout.fillWidth: true; text: row.modelData.outcome + (row.modelData.checked ? " · " + qsTr("checked") : ""); color: row.modelData.unresolved ? Theme.danger : Theme.ink; font.bold: row.modelData.unresolved }
+                            KText { text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
+                            KButton {
+                                objectName: "check_" + row.index
+                                visible: row.modelData.unresolved
+                                kind: "secondary"
+                                minHeight: Theme.touchMin
+                                text: qsTr("Mark checked")
+                                Accessible.name: qsTr("Mark checked: %1").arg(row.modelData.code)
+                                onClicked: staff.markChecked(row.modelData.id)
+                            }
+                        }
+                    }
+                }
+
+                // --------------------------------------------------------------- training
+                KText { visible: staff.training; Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Training: what the scheduling system does next"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                Flow {
+                    visible: staff.training
+                    Layout.fillWidth: true
+                    spacing: 12
+                    Repeater {
+                        model: staff.scenarios
+                        KButton {
+                            required property string modelData
+                            objectName: "scenario_" + modelData
+                            kind: staff.scenario === modelData ? "primary" : "secondary"
+                            minHeight: Theme.touchMin + 8
+                            fontSize: Theme.bodySize
+                            text: modelData
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.checked: staff.scenario === modelData
+                            onClicked: staff.setScenario(modelData)
+                        }
+                    }
+                }
+                KButton { objectName: "resetDemoButton"; visible: staff.training; kind: "secondary"; text: qsTr("Reset the demo data"); onClicked: staff.resetDemo() }
+
+                // ------------------------------------------------------------- the kiosk
+                KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("This kiosk"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    KButton {
+                        objectName: "outOfServiceButton"
+                        kind: staff.outOfService ? "primary" : "danger"
+                        text: staff.outOfService ? qsTr("Put back in service") : qsTr("Take out of service")
+                        onClicked: staff.setOutOfService(!staff.outOfService)
+                    }
+                    KButton { objectName: "exitButton"; kind: "secondary"; text: qsTr("Exit to desktop"); onClicked: staff.exitToDesktop() }
+                }
+                KText { visible: staff.outOfService; Layout.fillWidth: true; text: qsTr("Out of service: patients see where the desk is until you put it back, even after a restart."); color: Theme.danger; font.bold: true }
+            }
+        }
+    }
+}
