@@ -328,9 +328,24 @@ class StaffPanel(QObject):
     def training(self) -> bool:
         return self._training
 
-    @Property(list, constant=True)
-    def scenarios(self) -> list[str]:
-        return list(self._scenarios)
+    @Property(list, notify=changed)
+    def scenarios(self) -> list[dict[str, str]]:
+        labels = {
+            "normal": self.tr("Everything works"),
+            "slot-taken": self.tr("The time is taken just before booking"),
+            "server-error": self.tr("Server error on every call"),
+            "slow": self.tr("Slow answers"),
+            "offline": self.tr("Offline: no connection"),
+            "outcome-unknown": self.tr("Booking made, answer lost"),
+            "auth-expired": self.tr("Sign-in expired once"),
+            "double-booked": self.tr("Patient already booked then"),
+            "ehr-conflict": self.tr("Refused by the EHR"),
+            "not-on-panel": self.tr("Not on the provider's panel"),
+            "account-locked": self.tr("Patient account locked"),
+            "patient-not-found": self.tr("Patient record not found"),
+            "field-refused": self.tr("A detail is refused (ZIP code)"),
+        }
+        return [{"value": v, "label": labels.get(v, v)} for v in self._scenarios]
 
     @Property(str, notify=changed)
     def scenario(self) -> str:

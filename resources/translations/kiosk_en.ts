@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../../ui/screens/ConfirmedScreen.qml" line="43"/>
         <source>This screen will return to the start in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>This screen will return to the start in %n second.</numerusform>
             <numerusform>This screen will return to the start in %n seconds.</numerusform>
         </translation>
@@ -26,11 +26,62 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="232"/>
+        <location filename="../../ui/Main.qml" line="235"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
             <numerusform>For your privacy, this screen will clear in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="263"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="166"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="172"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="243"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="245"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

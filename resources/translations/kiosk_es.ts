@@ -580,7 +580,7 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="251"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -606,7 +606,12 @@
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="40"/>
+        <location filename="../../ui/components/KioskBar.qml" line="36"/>
+        <source>Staff assisting</source>
+        <translation>Con ayuda del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/KioskBar.qml" line="59"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -614,252 +619,253 @@
 <context>
     <name>KioskViewModel</name>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="191"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="199"/>
         <source>Closed today</source>
         <translation>Cerrada hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="194"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="202"/>
         <source>Open today %1 to %2</source>
         <translation>Abierta hoy de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="199"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="207"/>
         <source>No times left today</source>
         <translation>No quedan horarios hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="351"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="378"/>
         <source>About the patient</source>
         <translation>Datos del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="351"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="378"/>
         <source>About you</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="352"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="379"/>
         <source>About you, the parent or caregiver</source>
         <translation>Sus datos, como padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="353"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1070"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="380"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1125"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="354"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1085"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="381"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1140"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="360"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="387"/>
         <source>The person who will see the provider. As on their ID or insurance card.</source>
         <translation>La persona que verá al profesional. Como aparece en su identificación o tarjeta del seguro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="361"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="388"/>
         <source>We book the visit in the patient&apos;s name and contact you about it.</source>
         <translation>Reservamos la cita a nombre del paciente y nos comunicamos con usted sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="362"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="389"/>
         <source>A few words are enough. Tap a suggestion or type your own.</source>
         <translation>Unas pocas palabras bastan. Toque una sugerencia o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="363"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="390"/>
         <source>You can also pay when you arrive.</source>
         <translation>También puede pagar cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="458"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="485"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="909"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="989"/>
         <source>That time has just passed. Here are the times still open.</source>
         <translation>Ese horario acaba de pasar. Estos son los horarios que siguen libres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="773"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="822"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="775"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="824"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="797"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="846"/>
         <source>We can&apos;t reach the scheduling system</source>
         <translation>No podemos conectar con el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="798"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="847"/>
         <source>This is usually brief. Your choices are kept: try again in a moment.</source>
         <translation>Suele ser breve. Sus elecciones se guardan: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="800"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1110"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="849"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1165"/>
         <source>Booking is not available right now</source>
         <translation>Las reservas no están disponibles ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="801"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="810"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="850"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="859"/>
         <source>Please ask at %1 for help.</source>
         <translation>Pida ayuda en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="803"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="852"/>
         <source>This clinic is not taking bookings here right now</source>
         <translation>Esta clínica no acepta reservas desde aquí ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="804"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="853"/>
         <source>Please choose another clinic, or ask at %1.</source>
         <translation>Elija otra clínica o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="806"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="855"/>
         <source>The booking page did not load</source>
         <translation>La página de reservas no se cargó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="807"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="856"/>
         <source>Please try again. If it keeps happening, ask at %1.</source>
         <translation>Inténtelo de nuevo. Si sigue pasando, pregunte en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="809"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="858"/>
         <source>We could not open the booking page safely</source>
         <translation>No pudimos abrir la página de reservas de forma segura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="811"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="812"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="861"/>
         <source>Please try again, or ask at %1.</source>
         <translation>Inténtelo de nuevo o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="984"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1039"/>
         <source>Someone else just booked that time. Please choose another one: everything you entered is kept.</source>
         <translation>Otra persona acaba de reservar ese horario. Elija otro, por favor: todo lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1048"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1103"/>
         <source>No time chosen yet</source>
         <translation>Aún no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1050"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1105"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1053"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1108"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1054"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1054"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
         <source>Me</source>
         <translation>Para mí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1055"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1110"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1065"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1120"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1078"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1133"/>
         <source>Member ID %1</source>
         <translation>Número de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1079"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1134"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1093"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1148"/>
         <source>We couldn&apos;t confirm your booking</source>
         <translation>No pudimos confirmar su cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1094"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1149"/>
         <source>It may or may not have been made. Please check at %1 before booking again, and give them the code below.</source>
         <translation>Puede que se haya reservado o no. Consulte en %1 antes de volver a reservar y muéstreles el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1096"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1151"/>
         <source>You already have an appointment at this time</source>
         <translation>Ya tiene una cita a esta hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1097"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1152"/>
         <source>The clinic&apos;s records show a visit for this patient at the same time. Please ask at %1; they can move one of them.</source>
         <translation>Los registros de la clínica muestran una cita para este paciente a la misma hora. Pregunte en %1; pueden cambiar una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1099"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1154"/>
         <source>This provider only sees their own patients</source>
         <translation>Este profesional solo atiende a sus propios pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1100"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1155"/>
         <source>The patient is not on this provider&apos;s list yet. Please ask at %1: they can help you choose another provider or join the list.</source>
         <translation>El paciente aún no está en la lista de este profesional. Pregunte en %1: pueden ayudarle a elegir otro profesional o a entrar en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1102"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1157"/>
         <source>This patient&apos;s account is locked</source>
         <translation>La cuenta de este paciente está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1103"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1158"/>
         <source>For your security the booking could not be made here. Please ask at %1.</source>
         <translation>Por su seguridad, la cita no se pudo reservar aquí. Pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1105"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1160"/>
         <source>We couldn&apos;t find the patient&apos;s record</source>
         <translation>No encontramos el expediente del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1106"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1161"/>
         <source>The clinic&apos;s system could not match the patient&apos;s details. Please ask at %1 to finish booking.</source>
         <translation>El sistema de la clínica no pudo encontrar los datos del paciente. Pregunte en %1 para terminar la reserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1108"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1163"/>
         <source>The clinic&apos;s system could not book this time</source>
         <translation>El sistema de la clínica no pudo reservar este horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1164"/>
         <source>Nothing was booked. Please ask at %1; they can book it with you.</source>
         <translation>No se reservó nada. Pregunte en %1; pueden reservarla con usted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1111"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1166"/>
         <source>Nothing was booked. Please ask at %1 for help.</source>
         <translation>No se reservó nada. Pida ayuda en %1, por favor.</translation>
     </message>
@@ -872,44 +878,46 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="101"/>
+        <location filename="../../ui/Main.qml" line="104"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="158"/>
+        <location filename="../../ui/Main.qml" line="161"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="161"/>
+        <location filename="../../ui/Main.qml" line="164"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="162"/>
-        <location filename="../../ui/Main.qml" line="237"/>
+        <location filename="../../ui/Main.qml" line="165"/>
+        <location filename="../../ui/Main.qml" line="240"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="207"/>
-        <location filename="../../ui/Main.qml" line="252"/>
+        <location filename="../../ui/Main.qml" line="210"/>
+        <location filename="../../ui/Main.qml" line="277"/>
+        <location filename="../../ui/Main.qml" line="293"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="212"/>
+        <location filename="../../ui/Main.qml" line="215"/>
+        <location filename="../../ui/Main.qml" line="279"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="228"/>
+        <location filename="../../ui/Main.qml" line="231"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="232"/>
+        <location filename="../../ui/Main.qml" line="235"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -917,17 +925,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="236"/>
+        <location filename="../../ui/Main.qml" line="239"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="263"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n dígito ingresado</numerusform>
+            <numerusform>%n dígitos ingresados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/Main.qml" line="250"/>
+        <location filename="../../ui/Main.qml" line="275"/>
+        <source>Delete a digit</source>
+        <translation>Borrar un dígito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="291"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="251"/>
+        <location filename="../../ui/Main.qml" line="292"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1007,6 +1028,377 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="116"/>
+        <source>Staff access is not set up on this kiosk.</source>
+        <translation>El acceso del personal no está configurado en este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="120"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="166"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="172"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="194"/>
+        <source>Training (demo data, no real appointments)</source>
+        <translation>Capacitación (datos de prueba, sin citas reales)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="196"/>
+        <source>Live</source>
+        <translation>En servicio real</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="199"/>
+        <source>Refused: check the kiosk&apos;s credentials</source>
+        <translation>Rechazado: revise las credenciales del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="201"/>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="203"/>
+        <source>Not used yet</source>
+        <translation>Aún no se usó</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="206"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="207"/>
+        <source>Scheduling system</source>
+        <translation>Sistema de citas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <source>Last success</source>
+        <translation>Último éxito</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="209"/>
+        <source>Last failure</source>
+        <translation>Último fallo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="211"/>
+        <source>Sign-in to DexCare</source>
+        <translation>Acceso a DexCare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="212"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="213"/>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="214"/>
+        <source>built-in defaults</source>
+        <translation>valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="215"/>
+        <source>Running for</source>
+        <translation>En marcha desde hace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="216"/>
+        <source>Free disk</source>
+        <translation>Disco libre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="222"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="224"/>
+        <source>Not contacted yet</source>
+        <translation>Aún sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="226"/>
+        <source>Reachable</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="227"/>
+        <source>Not reachable</source>
+        <translation>No accesible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="231"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="235"/>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (hace %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="243"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="245"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="277"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="285"/>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="286"/>
+        <source>Outcome unknown: check with DexCare</source>
+        <translation>Resultado desconocido: verifique en DexCare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="287"/>
+        <source>Being sent</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="288"/>
+        <source>Time already taken</source>
+        <translation>Horario ya ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="289"/>
+        <location filename="../../kiosk/qt/staff.py" line="341"/>
+        <source>Patient already booked then</source>
+        <translation>El paciente ya tenía cita a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="290"/>
+        <location filename="../../kiosk/qt/staff.py" line="342"/>
+        <source>Refused by the EHR</source>
+        <translation>Rechazada por el expediente clínico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="291"/>
+        <location filename="../../kiosk/qt/staff.py" line="343"/>
+        <source>Not on the provider&apos;s panel</source>
+        <translation>No está en la lista del profesional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="292"/>
+        <location filename="../../kiosk/qt/staff.py" line="344"/>
+        <source>Patient account locked</source>
+        <translation>Cuenta del paciente bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="293"/>
+        <location filename="../../kiosk/qt/staff.py" line="345"/>
+        <source>Patient record not found</source>
+        <translation>Expediente del paciente no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="294"/>
+        <source>A detail was refused</source>
+        <translation>Se rechazó un dato</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="295"/>
+        <source>Not booked (%1)</source>
+        <translation>No reservada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="334"/>
+        <source>Everything works</source>
+        <translation>Todo funciona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="335"/>
+        <source>The time is taken just before booking</source>
+        <translation>El horario se ocupa justo antes de reservar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="336"/>
+        <source>Server error on every call</source>
+        <translation>Error del servidor en cada llamada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="337"/>
+        <source>Slow answers</source>
+        <translation>Respuestas lentas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="338"/>
+        <source>Offline: no connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="339"/>
+        <source>Booking made, answer lost</source>
+        <translation>Cita reservada, respuesta perdida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="340"/>
+        <source>Sign-in expired once</source>
+        <translation>El acceso caduca una vez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="346"/>
+        <source>A detail is refused (ZIP code)</source>
+        <translation>Se rechaza un dato (código postal)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="24"/>
+        <source>Staff panel</source>
+        <translation>Panel del personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="26"/>
+        <source>Close and lock</source>
+        <translation>Cerrar y bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="44"/>
+        <source>Help a patient</source>
+        <translation>Ayudar a un paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="48"/>
+        <source>Walk-in visit</source>
+        <translation>Consulta sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="49"/>
+        <source>Appointment with a provider</source>
+        <translation>Cita con un profesional de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="56"/>
+        <source>Kiosk status</source>
+        <translation>Estado del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="57"/>
+        <source>Check connection</source>
+        <translation>Comprobar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="91"/>
+        <source>Today&apos;s appointment bookings</source>
+        <translation>Reservas de citas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="92"/>
+        <source>No names are kept here. Look a booking up in DexCare by its support code.</source>
+        <translation>Aquí no se guardan nombres. Busque una reserva en DexCare por su código.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="93"/>
+        <source>No bookings yet today.</source>
+        <translation>Aún no hay reservas hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="115"/>
+        <source>checked</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="116"/>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="122"/>
+        <source>Mark checked</source>
+        <translation>Marcar verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="123"/>
+        <source>Mark checked: %1</source>
+        <translation>Marcar verificada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="131"/>
+        <source>Training: what the scheduling system does next</source>
+        <translation>Capacitación: qué hará el sistema de citas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="151"/>
+        <source>Reset the demo data</source>
+        <translation>Restablecer los datos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="154"/>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="161"/>
+        <source>Put back in service</source>
+        <translation>Volver a poner en servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="161"/>
+        <source>Take out of service</source>
+        <translation>Poner fuera de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="164"/>
+        <source>Exit to desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="166"/>
+        <source>Out of service: patients see where the desk is until you put it back, even after a restart.</source>
+        <translation>Fuera de servicio: los pacientes verán dónde está la recepción hasta que lo vuelva a poner en servicio, incluso tras reiniciar.</translation>
+    </message>
+</context>
+<context>
     <name>TimePickerScreen</name>
     <message>
         <location filename="../../ui/screens/TimePickerScreen.qml" line="20"/>
@@ -1065,27 +1457,27 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="24"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="25"/>
         <source>Welcome! Book your visit here.</source>
         <translation>¡Bienvenido! Reserve su visita aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="32"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="33"/>
         <source>It takes about two minutes. Staff at %1 are happy to help.</source>
         <translation>Toma unos dos minutos. El personal de %1 le ayudará con gusto.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="43"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="44"/>
         <source>Book a visit</source>
         <translation>Reservar una visita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="56"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="57"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="56"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="57"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>

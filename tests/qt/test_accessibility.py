@@ -162,6 +162,45 @@ def walk_provider(k: KioskApp, d: Driver) -> Iterator[str]:
     yield "outcome"
 
 
+def walk_staff(k: KioskApp, d: Driver) -> Iterator[str]:
+    """The PIN pad, the staff panel (training mode: with the scenarios), out of service."""
+    language = k.languages.current
+    k.staff.openPad()
+    d.item("pin_1")
+    yield "PIN pad"
+    for ch in "1234":  # training mode's PIN
+        d.tap(f"pin_{ch}")
+    d.tap("pinOk")
+    d.item("staffTitle", 10)
+    yield "staff panel"
+    d.reveal("outOfServiceButton")
+    yield "staff panel, lower half"
+    d.tap("outOfServiceButton")
+    d.tap("closePanelButton")
+    d.item("outOfServiceTitle_0")
+    k.vm.setLanguage(language)  # the reset went back to English; staff switch in the panel
+    k.staff.openPad()
+    d.item("pin_1")
+    yield "PIN pad over out of service"
+    d.tap("pinCancel")
+    k.state.set_out_of_service(False)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_staff_control_is_named_and_big_enough(
+    kiosk: tuple[KioskApp, Driver], language: str
+) -> None:
+    k, d = kiosk
+    if language == "es":
+        d.tap("languageButton")
+    english = english_sources() - {"Version"}
+    for screen in walk_staff(k, d):
+        seen = check_screen(d)
+        if language == "es":
+            left = sorted({name for _, name, _ in seen} & english)
+            assert left == [], f"English on the Spanish {screen} screen"
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_provider_control_is_named_and_big_enough(
     kiosk: tuple[KioskApp, Driver], language: str

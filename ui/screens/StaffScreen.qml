@@ -136,15 +136,15 @@ Rectangle {
                     Repeater {
                         model: staff.scenarios
                         KButton {
-                            required property string modelData
-                            objectName: "scenario_" + modelData
-                            kind: staff.scenario === modelData ? "primary" : "secondary"
+                            required property var modelData
+                            objectName: "scenario_" + modelData.value
+                            kind: staff.scenario === modelData.value ? "primary" : "secondary"
                             minHeight: Theme.touchMin + 8
                             fontSize: Theme.bodySize
-                            text: modelData
+                            text: modelData.label
                             Accessible.role: Accessible.RadioButton
-                            Accessible.checked: staff.scenario === modelData
-                            onClicked: staff.setScenario(modelData)
+                            Accessible.checked: staff.scenario === modelData.value
+                            onClicked: staff.setScenario(modelData.value)
                         }
                     }
                 }

@@ -1,0 +1,324 @@
+"""Staff access and training mode through the real QML: the hidden gesture, the PIN pad and its
+lock-out, every panel action, out of service across a restart, scenario switching, the training
+banner on every screen, no way out by keyboard, and a demo run that talks only to itself."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+
+from kiosk.app import KioskApp
+from kiosk.demo.emulator import Scenario
+from kiosk.journal import UNKNOWN
+from kiosk.qt.driver import Driver
+from kiosk.staff import hash_pin
+from kiosk.tour import PATIENT, to_provider_times, to_review
+from tests.qt.conftest import demo_settings, to_page
+
+PIN = "2468"
+
+
+def settings_for(data: Path, **kiosk: Any) -> Any:
+    return demo_settings(kiosk={"data_dir": data, **kiosk}, staff={"pin_hash": hash_pin(PIN)})
+
+
+def unlock(k: KioskApp, d: Driver, pin: str = PIN) -> None:
+    k.staff.openPad()
+    d.item("pinPad")
+    for ch in pin:
+        d.tap(f"pin_{ch}")
+    d.tap("pinOk")
+
+
+def to_panel(k: KioskApp, d: Driver) -> None:
+    unlock(k, d)
+    d.wait_until(lambda: d.exists("staffTitle"), 10, "the staff panel")
+
+
+def test_the_corner_must_be_held_for_three_seconds(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    d.tap("staffCorner")
+    d.hold("staffCorner", 1.0)
+    assert not d.exists("pinPad")
+    d.hold("staffCorner", 3.2)
+    d.wait_until(lambda: d.exists("pinPad"), 5, "the PIN pad")
+    assert d.text("pinDots") == "○○○○"
+    d.tap("pin_2")
+    assert d.text("pinDots") == "●○○○"  # masked
+    d.tap("pinCancel")
+    assert not d.exists("pinPad") and k.staff.pinLength == 0
+
+
+def test_pin_right_wrong_and_locked_out_across_a_restart(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    unlock(k, d, "1111")
+    d.wait_until(lambda: "4" in d.text("pinMessage"), 5, "tries left")
+    assert d.text("pinMessage") == "Wrong PIN. 4 tries left."
+    assert not d.exists("staffTitle")
+    for _ in range(4):
+        for ch in "1111":
+            d.tap(f"pin_{ch}")
+        d.tap("pinOk")
+        d.pump(0.3)
+    d.wait_until(lambda: "Too many" in d.text("pinMessage"), 5, "the lock-out")
+    assert k.staff.lockedSeconds > 290
+    assert not d.probe("pin_1")["enabled"]
+    k.staff.digit("2"), k.staff.digit("4"), k.staff.digit("6"), k.staff.digit("8")
+    k.staff.submit()
+    d.pump(0.5)
+    assert not d.exists("staffTitle")  # even the right PIN waits out the lock
+    # a restart does not lift it
+    k2, d2 = make_kiosk(settings_for(tmp_path))
+    k2.staff.openPad()
+    assert "Too many" in d2.text("pinMessage")
+
+
+def test_the_panel_locks_when_left_and_when_left_alone(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    to_panel(k, d)
+    assert k.staff.unlocked and d.exists("status_0")
+    d.tap("closePanelButton")
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert not k.staff.unlocked and k.staff.status == []
+    to_panel(k, d)
+    k.idle.expired.emit()  # the panel's idle time ran out
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert not k.staff.unlocked
+
+
+def test_status_and_the_connection_check(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    to_panel(k, d)
+    rows = {r["label"]: r["value"] for r in k.staff.status}
+    assert rows["Mode"].startswith("Training") and rows["Scheduling system"] == "Not contacted yet"
+    assert rows["Version"] and rows["Free disk"].endswith("GiB")
+    d.tap("checkConnectionButton")
+    d.wait_until(lambda: dict((r["label"], r["value"]) for r in k.staff.status)["Scheduling system"] == "Reachable", 10, "reachable")  # fmt: skip
+    assert k.emulator is not None
+    k.emulator.set_scenario(Scenario.OFFLINE)
+    d.tap("checkConnectionButton")
+    d.wait_until(lambda: dict((r["label"], r["value"]) for r in k.staff.status)["Scheduling system"] == "Not reachable", 20, "not reachable")  # fmt: skip
+
+
+def test_the_journal_shows_unknown_outcomes_first_and_they_can_be_checked(
+    make_kiosk: Any, tmp_path: Path
+) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    assert k.emulator is not None
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("confirmedTitle"), 15, "booked")
+    d.tap("confirmedFinishButton")
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT | {"patient.firstName": "Bea"})
+    k.emulator.set_scenario(Scenario.OUTCOME_UNKNOWN)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("outcomeCode"), 15, "outcome unknown")
+    code = d.text("outcomeCode")
+    d.tap("outcomeDoneButton")
+    k.emulator.set_scenario(Scenario.NORMAL)
+    to_panel(k, d)
+    first, second = k.staff.attempts
+    assert first["unresolved"] and first["code"] in code and not second["unresolved"]
+    assert "Lopez" not in d.all_text() and "Bea" not in d.all_text()  # no PHI on the panel
+    d.tap("check_0")
+    d.wait_until(lambda: not k.staff.attempts[0]["unresolved"], 5, "checked")
+    (row,) = [a for a in k.journal.recent() if a.outcome == UNKNOWN]
+    assert row.checked_at is not None
+
+
+@pytest.mark.parametrize(("button", "first"), [("assistWalkInButton", "clinic_EvergreenCapitolHill"),
+                                                ("assistAppointmentButton", "provider_1520384714")])  # fmt: skip
+def test_assisted_booking_has_its_badge_and_longer_timeouts(
+    make_kiosk: Any, tmp_path: Path, button: str, first: str
+) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    to_panel(k, d)
+    d.tap(button)
+    d.wait_until(lambda: d.exists(first) and not k.vm.busy, 15, "the journey")
+    assert d.exists("assistingBadge") and d.text("assistingBadge") == ""
+    assert "Staff assisting" in d.all_text()
+    assert k.idle._factor == 3
+    assert not k.staff.unlocked  # leaving the panel locked it
+    assert d.exists("languageButton")
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert not k.vm.assisted and k.idle._factor == 1
+
+
+def test_out_of_service_survives_a_restart(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    to_panel(k, d)
+    d.tap("outOfServiceButton")
+    d.tap("closePanelButton")
+    d.wait_until(lambda: d.exists("outOfServiceTitle_0"), 5, "out of service")
+    assert d.text("outOfServiceTitle_1").startswith("Este quiosco")  # every language at once
+    assert not d.exists("bookButton")
+    k.vm.startOver()  # a reset keeps it out of service
+    assert k.vm.screen == "out_of_service"
+    k2 = KioskApp(settings_for(tmp_path))
+    k2.window.resize(1920, 1080)
+    k2.window.show()
+    d2 = Driver(k2.window)
+    try:
+        d2.wait_until(lambda: d2.exists("outOfServiceTitle_0"), 10, "out of service after restart")
+        d2.hold("staffCorner", 3.2)
+        for ch in PIN:
+            d2.tap(f"pin_{ch}")
+        d2.tap("pinOk")
+        d2.wait_until(lambda: d2.exists("staffTitle"), 10, "the panel")
+        d2.tap("outOfServiceButton")
+        d2.tap("closePanelButton")
+        d2.wait_until(lambda: d2.exists("bookButton"), 5, "back in service")
+    finally:
+        import asyncio
+
+        task = asyncio.ensure_future(k2.aclose())
+        d2.wait_until(task.done, 10, "shutdown")
+
+
+def test_exit_to_desktop_is_staff_only(make_kiosk: Any, tmp_path: Path) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    asked: list[bool] = []
+    k.staff.exitRequested.connect(lambda: asked.append(True))
+    k.staff.exitToDesktop()
+    assert asked == []  # locked: nothing
+    to_panel(k, d)
+    d.tap("exitButton")
+    assert asked == [True]
+
+
+@pytest.mark.parametrize(
+    ("combo"),
+    [(Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+     (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+     (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)],
+)  # fmt: skip
+def test_no_way_out_by_keyboard(
+    kiosk: tuple[KioskApp, Driver], combo: tuple[Qt.Key, Qt.KeyboardModifier]
+) -> None:
+    k, d = kiosk
+    d.tap("bookButton")
+    d.item("walkInButton")
+    QTest.keyClick(k.window, combo[0], combo[1])
+    d.pump(0.2)
+    assert k.window.isVisible() and k.vm.screen == "care"
+    assert k.keys is not None
+
+
+def test_a_trainer_switches_scenarios_and_the_next_booking_fails_so(
+    make_kiosk: Any, tmp_path: Path
+) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    assert k.emulator is not None
+    to_panel(k, d)
+    d.tap("scenario_double-booked")
+    assert k.emulator.scenario is Scenario.DOUBLE_BOOKED and k.staff.scenario == "double-booked"
+    d.tap("closePanelButton")
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("outcomeTitle"), 15, "the outcome")
+    assert k.vm.outcomeKind == "patient_double_booked"
+    d.tap("outcomeDoneButton")
+    to_panel(k, d)
+    d.tap("scenario_normal")
+    k.emulator.bookings.append(k.emulator.bookings[0] if k.emulator.bookings else None)  # type: ignore[arg-type]
+    d.tap("resetDemoButton")
+    assert k.emulator.bookings == [] and k.emulator.scenario is Scenario.NORMAL
+
+
+def test_the_training_banner_is_on_every_screen(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk  # no PIN configured: training mode's own PIN
+    seen: list[str] = []
+
+    def banner() -> None:
+        found = d.probe("trainingBanner")
+        assert found["found"] and found["height"] >= 40, k.vm.screen
+        seen.append(k.vm.screen)
+
+    banner()
+    to_page(k, d)  # walk-in, over the web view too
+    banner()
+    d.tap("startOverButton")
+    to_provider_times(k, d)
+    banner()
+    to_review(k, d, patient=PATIENT)
+    banner()
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("confirmedTitle"), 15, "booked")
+    banner()
+    d.tap("confirmedFinishButton")
+    unlock(k, d, "1234")
+    d.wait_until(lambda: d.exists("staffTitle"), 10, "the staff panel")
+    banner()
+    assert seen == ["welcome", "handoff", "provider_times", "review", "confirmed", "staff"]
+
+
+# ------------------------------------------------------------------------- provably offline
+def _loopback(addr: str) -> bool:
+    return addr.startswith(("127.", "::1", "0.0.0.0", "::")) or addr in ("", "::ffff:127.0.0.1")
+
+
+def _hex_ip(text: str) -> str:
+    raw = bytes.fromhex(text)
+    if len(raw) == 4:
+        return socket.inet_ntop(socket.AF_INET, raw[::-1])
+    words = b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4))
+    return socket.inet_ntop(socket.AF_INET6, words)
+
+
+def remote_addresses() -> set[str]:
+    """Remote addresses of every inet socket held by this process and its children (the web
+    engine's helpers), read from /proc."""
+    pids = {os.getpid()}
+    for _ in range(4):
+        for pid in list(pids):
+            for task in Path(f"/proc/{pid}/task").glob("*"):
+                try:
+                    pids.update(int(c) for c in (task / "children").read_text().split())
+                except OSError:
+                    continue
+    inodes = set()
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").glob("*"):
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+    out = set()
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            cols = line.split()
+            if cols[9] in inodes:
+                out.add(_hex_ip(cols[2].split(":")[0]))
+    return out
+
+
+def test_a_demo_run_talks_only_to_itself(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    seen: set[str] = set()
+    sampler = QTimer()
+    sampler.setInterval(50)
+    sampler.timeout.connect(lambda: seen.update(remote_addresses()))
+    sampler.start()
+    try:
+        to_page(k, d)  # the walk-in page, in Chromium
+        d.tap("startOverButton")
+        to_provider_times(k, d)
+        to_review(k, d, patient=PATIENT)
+        d.tap("submitButton")
+        d.wait_until(lambda: d.exists("confirmedTitle"), 15, "booked")
+    finally:
+        sampler.stop()
+    assert seen, "no sockets seen at all: the sampler is broken"
+    assert {a for a in seen if not _loopback(a)} == set()
