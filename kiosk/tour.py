@@ -350,13 +350,53 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     return shots
 
 
+def walk_staff(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> list[Path]:
+    """The staff side: the PIN pad, the panel, today's journal, training scenarios, out of
+    service."""
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        shots.append(d.screenshot(out / f"{lang}-{first + len(shots):02d}-{name}.png"))
+
+    restart(kiosk, d, lang)
+    d.hold("staffCorner", 3.2)
+    d.item("pin_1")
+    d.tap("pin_1")
+    d.tap("pin_2")
+    shot("pin-pad")
+    d.tap("pin_3")
+    d.tap("pin_4")  # training mode's PIN
+    d.tap("pinOk")
+    d.item("staffTitle", 10)
+    d.tap("checkConnectionButton")
+    d.wait_until(lambda: not kiosk.staff._checking, 10, "the connection check")
+    shot("staff-panel")
+    d.reveal("check_0" if d.exists("check_0") else "journalEmpty")
+    shot("staff-journal")
+    d.reveal("resetDemoButton")
+    shot("staff-training")
+    d.tap("outOfServiceButton")
+    d.tap("closePanelButton")
+    d.item("outOfServiceTitle_0")
+    shot("out-of-service")
+    kiosk.state.set_out_of_service(False)
+    restart(kiosk, d, lang)
+    return shots
+
+
 def run_tour(
     settings: Settings, out: Path, languages: list[str], size: tuple[int, int]
 ) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
+    # The tour opens the staff panel with training mode's PIN, whatever this config sets.
+    settings = settings.model_copy(
+        update={"staff": settings.staff.model_copy(update={"pin_hash": None})}
+    )
     with headless_app(settings, size) as (kiosk, driver):
         for lang in languages:
-            walk_in = walk(kiosk, driver, out, lang)
-            shots += walk_in + walk_provider(kiosk, driver, out, lang, len(walk_in) + 1)
+            mine = walk(kiosk, driver, out, lang)
+            mine += walk_provider(kiosk, driver, out, lang, len(mine) + 1)
+            mine += walk_staff(kiosk, driver, out, lang, len(mine) + 1)
+            shots += mine
     return shots

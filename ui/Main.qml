@@ -95,7 +95,7 @@ ApplicationWindow {
         id: trainingBanner
         objectName: "trainingBanner"
         visible: kiosk.training
-        z: 90
+        z: 100  // above every overlay too: a trainee never wonders whether this is real
         width: parent.width
         height: visible ? 48 : 0
         color: Theme.training
