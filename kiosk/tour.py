@@ -26,7 +26,8 @@ log = logging.getLogger("kiosk.tour")
 def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[KioskApp, Driver]]:
     """A demo kiosk in an offscreen window, its asyncio loop pumped by the Qt event loop."""
     prepare_qt_environment(headless=True)
-    QtWebEngineQuick.initialize()
+    if QGuiApplication.instance() is None:  # a second app in one process (bench) reuses the first
+        QtWebEngineQuick.initialize()
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-tour"])
     assert isinstance(app, QGuiApplication)
     loop = qasync.QEventLoop(app, already_running=True)
