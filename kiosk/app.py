@@ -202,12 +202,10 @@ class KioskApp:
             IdlePolicy(idle.default, idle.warning, idle.extensions, dict(idle.screens))
         )
         self.languages = Languages(app, list(settings.kiosk.languages))
-        self.journal = Journal(
-            journal_path(settings, training=self.emulator is not None),
-            kiosk_id=settings.kiosk.id,
-            training=self.emulator is not None,
-        )
         training = self.emulator is not None
+        self.journal = Journal(
+            journal_path(settings, training=training), kiosk_id=settings.kiosk.id, training=training
+        )
         self.state = KioskState(
             data_dir(settings) / ("state-training.json" if training else "state.json")
         )
@@ -226,7 +224,7 @@ class KioskApp:
             clinics_offered=list(settings.kiosk.departments),
             done_seconds=idle.screens.get("done", 20),
             help_location={str(k): v for k, v in settings.kiosk.location.items()},
-            training=self.emulator is not None,
+            training=training,
             journal=self.journal,
             providers_offered=list(settings.kiosk.providers),
             visit_type_names={str(k): dict(v) for k, v in settings.kiosk.visit_type_names.items()},

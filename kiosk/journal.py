@@ -46,6 +46,7 @@ COLUMNS: tuple[str, ...] = ("id", "started_at", "finished_at", "kiosk_id", "jour
 # Built once from constant column names (never from input).
 _INSERT = f"INSERT INTO attempts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # noqa: S608
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
+_SINCE = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? ORDER BY started_at DESC, rowid DESC"  # noqa: S608
 
 
 @dataclass(frozen=True)
@@ -126,18 +127,18 @@ class Journal:
         )
 
     def recent(self, limit: int = 50) -> list[Attempt]:
-        rows = self._db.execute(
-            _SELECT,
-            (limit,),
-        ).fetchall()
-        return [Attempt(**{**dict(zip(COLUMNS, row, strict=True)), "training": bool(row[5])})
-                for row in rows]  # fmt: skip
+        return self._attempts(self._db.execute(_SELECT, (limit,)).fetchall())
 
     def since(self, start: datetime) -> list[Attempt]:
         """Attempts started at or after ``start``, the unresolved unknown outcomes first."""
         cutoff = start.astimezone(UTC).isoformat(timespec="seconds")
-        rows = [a for a in self.recent(500) if a.started_at >= cutoff]
+        rows = self._attempts(self._db.execute(_SINCE, (cutoff,)).fetchall())
         return sorted(rows, key=lambda a: not a.unresolved)  # stable: newest first within
+
+    @staticmethod
+    def _attempts(rows: list[tuple[object, ...]]) -> list[Attempt]:
+        return [Attempt(**{**dict(zip(COLUMNS, row, strict=True)), "training": bool(row[5])})  # type: ignore[arg-type]
+                for row in rows]  # fmt: skip
 
     def mark_checked(self, attempt: str) -> None:
         self._db.execute(

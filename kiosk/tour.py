@@ -169,11 +169,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     def shot(name: str) -> None:
         shots.append(d.screenshot(out / f"{lang}-{len(shots) + 1:02d}-{name}.png"))
 
-    kiosk.vm.reset_session("tour")
-    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
-    if lang != "en":
-        d.tap("languageButton")
-        d.wait_until(lambda: kiosk.languages.current == lang, 5, "the language switch")
+    restart(kiosk, d, lang)
     shot("welcome")
     d.tap("bookButton")
     d.item("walkInButton")

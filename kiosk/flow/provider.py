@@ -156,26 +156,25 @@ class Form:
 
     values: dict[str, str] = field(default_factory=dict)
     for_someone_else: bool = False
-    touched: set[str] = field(default_factory=set)  # fields the patient has reached
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
 
     def set(self, key: str, value: str) -> None:
         self.values[key] = value
-        self.touched.add(key)
 
 
 # Which domain type judges each kind of field (by the key's last part).
+_SHAPES: dict[str, Any] = {
+    "firstName": PersonName, "lastName": PersonName, "phone": Phone, "email": Email,
+    "line1": Text100, "line2": Text100, "city": Text60, "state": UsState, "zip": ZipCode,
+    "relationship": Text80, "reason": Text500, "memberId": MemberId, "group": GroupNumber,
+    "payerName": PayerId, "coupon": CouponCode, "gender": Gender,
+}  # fmt: skip
+
+
 def _adapter_for(key: str) -> TypeAdapter[Any] | None:
-    leaf = key.rsplit(".", 1)[-1]
-    table: dict[str, Any] = {
-        "firstName": PersonName, "lastName": PersonName, "phone": Phone, "email": Email,
-        "line1": Text100, "line2": Text100, "city": Text60, "state": UsState, "zip": ZipCode,
-        "relationship": Text80, "reason": Text500, "memberId": MemberId, "group": GroupNumber,
-        "payerName": PayerId, "coupon": CouponCode, "gender": Gender,
-    }  # fmt: skip
-    shape = table.get(leaf)
+    shape = _SHAPES.get(key.rsplit(".", 1)[-1])
     return _adapter(shape) if shape is not None else None
 
 

@@ -65,9 +65,7 @@ log = logging.getLogger("kiosk.ui")
 
 Clock = Callable[[], datetime]
 
-# Answers to a booking that only the front desk can sort out.
-FRONT_DESK = (PatientDoubleBooked, BookingConflict, NotOnProviderPanel, AccountLocked,
-              PatientNotFound, PatientNotLinked, Unauthorized, UnexpectedResponse, NotFound)  # fmt: skip
+# Failures after which nothing was booked and Try again is safe.
 NETWORK = (CannotConnect, TimedOut, ServerError)
 
 
@@ -482,8 +480,7 @@ class KioskViewModel(QObject):
             return
         if not is_still_bookable(choice.slot_date_time, self._clock()):
             # Never hand off a slot that has started: show the fresh list instead.
-            self._notice = self.tr("That time has just passed. Here are the times still open.")
-            self._spawn(self._load_times, keep_notice=True)
+            self._time_passed(self._load_times)
             return
         try:
             url = handoff_url(
@@ -528,7 +525,7 @@ class KioskViewModel(QObject):
 
     @Slot(str, str)
     def setField(self, key: str, value: str) -> None:
-        spec = next((f for f in self._specs() if f.key == key), None)
+        spec = self._spec(key)
         if spec is None:
             return
         if value == self._form.get(key):
@@ -543,7 +540,7 @@ class KioskViewModel(QObject):
     @Slot(str)
     def leaveField(self, key: str) -> None:
         """The patient moved on from a field: judge it now (never one not reached yet)."""
-        spec = next((f for f in self._specs() if f.key == key), None)
+        spec = self._spec(key)
         if spec is not None and (self._form.get(key) or key in self._field_errors):
             self._check(spec)
 
@@ -867,6 +864,9 @@ class KioskViewModel(QObject):
     def _specs(self) -> list[pv.FieldSpec]:
         return pv.fields_for(self._journey.screen, self._form, self._payment)
 
+    def _spec(self, key: str) -> pv.FieldSpec | None:
+        return next((f for f in self._specs() if f.key == key), None)
+
     def _check(self, spec: pv.FieldSpec) -> None:
         code = pv.check_field(spec, self._form.get(spec.key), self._order())
         if code:
@@ -904,10 +904,14 @@ class KioskViewModel(QObject):
         self._step(lambda: self._journey.choose_visit_type(visit_type_id, only_one=only_one))
         self._spawn(self._load_provider_times)
 
+    def _time_passed(self, load: Callable[[], Awaitable[None]]) -> None:
+        """The chosen time has started: say so over a freshly loaded list."""
+        self._notice = self.tr("That time has just passed. Here are the times still open.")
+        self._spawn(load, keep_notice=True)
+
     def _choose_provider_time(self, choice: Any) -> None:
         if not is_still_bookable(choice.slot_date_time, self._clock()):
-            self._notice = self.tr("That time has just passed. Here are the times still open.")
-            self._spawn(self._load_provider_times, keep_notice=True)
+            self._time_passed(self._load_provider_times)
             return
         if self._step(lambda: self._journey.choose_time(choice.slot_id, choice.slot_date_time)):
             self._notice = ""
@@ -962,18 +966,13 @@ class KioskViewModel(QObject):
         self._days = group_times(schedule, self._clock())
 
     async def _book(self) -> None:
-        """Find or create the patient's record, then book; every outcome lands somewhere."""
-        self._error, self._outcome = None, None
-        self._busy = True
-        self._idle.hold(True)  # no privacy reset while DexCare may be booking
-        self.stateChanged.emit()
+        """Find or create the patient's record, then book; every outcome lands somewhere. Runs
+        under ``_run``, which shows the wait and holds the idle reset while DexCare may book."""
+        self._outcome = None
         try:
             await self._find_and_book()
         finally:
             self._submitting = False
-            self._busy = False
-            self._idle.hold(False)
-            self.stateChanged.emit()
 
     async def _find_and_book(self) -> None:
         p, vt, choices = self._provider, self._visit_type, self._journey.choices
@@ -986,8 +985,7 @@ class KioskViewModel(QObject):
         if choices.slot_time and not is_still_bookable(choices.slot_time, self._clock()):
             # The time started while the patient was typing: never send it, offer fresh times.
             self._step(self._journey.slot_went_stale)
-            self._notice = self.tr("That time has just passed. Here are the times still open.")
-            self._spawn(self._load_provider_times, keep_notice=True)
+            self._time_passed(self._load_provider_times)
             return
         try:
             demographics = pv.demographics(self._form, p.ehr_system_name, self._order())
