@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.emulator import DexCareEmulator, Scenario
 from kiosk.flow import provider as pv
 from kiosk.journal import BOOKED, UNKNOWN
 from kiosk.qt.driver import Driver
@@ -36,6 +36,19 @@ def as_form(values: dict[str, str], someone_else: bool) -> pv.Form:
 def posted(k: KioskApp) -> list[Any]:
     assert k.emulator is not None
     return [r.body for r in k.emulator.received if r.path == BOOKING_PATH]
+
+
+def at_review(
+    k: KioskApp, d: Driver, scenario: Scenario, latency: float | None = None
+) -> DexCareEmulator:
+    """To the review with the demo patient, then the emulator turns to ``scenario``."""
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    assert k.emulator is not None
+    if latency is not None:
+        k.emulator.latency = latency
+    k.emulator.set_scenario(scenario)
+    return k.emulator
 
 
 def confirmed(k: KioskApp, d: Driver) -> None:
@@ -83,11 +96,7 @@ def test_a_journey_sends_exactly_what_the_domain_model_makes(
 
 def test_rapid_double_taps_book_once(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.latency = 0.5
-    k.emulator.set_scenario(Scenario.SLOW)
+    at_review(k, d, Scenario.SLOW, latency=0.5)
     d.reveal("submitButton")
     where = d.item("submitButton")
 
@@ -163,10 +172,7 @@ def test_answers_for_the_front_desk(
     kiosk: tuple[KioskApp, Driver], scenario: Scenario, kind: str, title: str
 ) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.set_scenario(scenario)
+    at_review(k, d, scenario)
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("outcomeTitle"), 15, "the outcome")
     assert k.vm.outcomeKind == kind
@@ -210,10 +216,7 @@ def test_cannot_reach_keeps_everything_and_try_again_books(
     kiosk: tuple[KioskApp, Driver], scenario: Scenario
 ) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.set_scenario(scenario)
+    at_review(k, d, scenario)
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("retryButton"), 20, "the network error")
     assert d.text("errorTitle") == "We can't reach the scheduling system"
@@ -229,11 +232,7 @@ def test_a_slow_answer_holds_the_idle_reset_and_shows_the_wait(
     kiosk: tuple[KioskApp, Driver],
 ) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.latency = 1.0
-    k.emulator.set_scenario(Scenario.SLOW)
+    at_review(k, d, Scenario.SLOW, latency=1.0)
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("bookingTitle"), 5, "Booking your appointment")
     assert k.idle.held
@@ -243,10 +242,7 @@ def test_a_slow_answer_holds_the_idle_reset_and_shows_the_wait(
 
 def test_an_expired_token_is_refreshed_once_silently(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.set_scenario(Scenario.AUTH_EXPIRED)
+    at_review(k, d, Scenario.AUTH_EXPIRED)
     confirmed(k, d)
     assert len(k.emulator.bookings) == 1
 
@@ -255,10 +251,7 @@ def test_a_field_dexcare_refuses_sends_the_patient_back_to_it(
     kiosk: tuple[KioskApp, Driver],
 ) -> None:
     k, d = kiosk
-    to_provider_times(k, d)
-    to_review(k, d, patient=PATIENT)
-    assert k.emulator is not None
-    k.emulator.set_scenario(Scenario.FIELD_REFUSED)
+    at_review(k, d, Scenario.FIELD_REFUSED)
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("error_address.zip"), 15, "the ZIP code's problem")
     assert k.vm.current_screen.value == "patient"
