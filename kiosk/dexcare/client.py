@@ -129,7 +129,9 @@ class DexCareClient:
         self._backoff = wait_exponential_jitter(
             multiplier=policy.initial, max=policy.max_wait, jitter=policy.jitter
         )
-        # Health as the staff panel shows it: times of the last success and failure (monotonic).
+        # Health as the staff panel shows it (monotonic times): the last time DexCare answered,
+        # refusals of a booking included, and the last time it could not be reached, failed or
+        # refused the kiosk's credentials.
         self.last_success: float | None = None
         self.last_failure: float | None = None
         self.last_failure_code: str | None = None
@@ -291,7 +293,10 @@ class DexCareClient:
                 response.status_code, response.content, correlation_id=correlation_id
             )
             error.retry_after = _retry_after(response)
-            self._failed(error)
+            if error.answered:
+                self.last_success = time.monotonic()  # a refusal, but DexCare is there
+            else:
+                self._failed(error)
             raise error
         try:
             data = _adapter(shape).validate_json(response.content)

@@ -18,6 +18,9 @@ class DexCareError(Exception):
     """Base of every error the client raises."""
 
     code: ClassVar[str] = "dexcare_error"
+    # DexCare received the request and refused it for a reason of its own (a field, a patient, a
+    # time): the way to DexCare works. Only the other errors say something about the kiosk's health.
+    answered: ClassVar[bool] = False
 
     def __init__(
         self, message: str = "", *, correlation_id: str | None = None, status: int | None = None
@@ -47,6 +50,7 @@ class InvalidRequest(DexCareError):
     """400: DexCare refused a field; ``message`` holds its reason."""
 
     code = "invalid_request"
+    answered = True
 
 
 class PatientNotLinked(InvalidRequest):
@@ -63,6 +67,7 @@ class Unauthorized(DexCareError):
 
 class NotFound(DexCareError):
     code = "not_found"
+    answered = True
 
 
 class PatientNotFound(NotFound):
@@ -73,6 +78,7 @@ class BookingConflict(DexCareError):
     """409: the EHR refused the booking because of another appointment."""
 
     code = "unknown_conflict"
+    answered = True
 
 
 class SlotUnavailable(BookingConflict):
@@ -91,10 +97,12 @@ class NotOnProviderPanel(DexCareError):
     """412: the provider only sees patients on their panel."""
 
     code = "not_on_panel"
+    answered = True
 
 
 class AccountLocked(DexCareError):
     code = "account_locked"
+    answered = True
 
 
 class ServerError(DexCareError):

@@ -443,10 +443,36 @@ def test_a_slot_time_without_offset_is_unexpected() -> None:
 def test_health_is_tracked() -> None:
     async def both(c: DexCareClient) -> DexCareClient:
         await c.providers()
-        with pytest.raises(NotFound):
+        with pytest.raises(ServerError):
             await c.provider("1629394572")
         return c
 
-    client = call(Recorder(ok([]), httpx.Response(404)), both)
+    client = call(Recorder(ok([]), httpx.Response(503)), both)
     assert client.last_success is not None and client.last_failure is not None
-    assert client.last_failure_code == "not_found"
+    assert client.last_failure > client.last_success
+    assert client.last_failure_code == "server_error"
+
+
+@pytest.mark.parametrize("status", [400, 404, 409, 412, 423])
+def test_a_refusal_is_an_answer_not_a_failure(status: int) -> None:
+    """A slot taken or a patient not found says nothing about the way to DexCare: the staff
+    panel must not call DexCare unreachable because a patient's booking was refused."""
+
+    async def refused(c: DexCareClient) -> DexCareClient:
+        with pytest.raises(DexCareError):
+            await c.provider("1629394572")
+        return c
+
+    client = call(Recorder(httpx.Response(status)), refused)
+    assert client.last_success is not None
+    assert client.last_failure is None and client.last_failure_code is None
+
+
+def test_refused_credentials_are_a_failure() -> None:
+    async def refused(c: DexCareClient) -> DexCareClient:
+        with pytest.raises(Unauthorized):
+            await c.providers()
+        return c
+
+    client = call(Recorder(httpx.Response(401)), refused)
+    assert client.last_success is None and client.last_failure_code == "unauthorized"
