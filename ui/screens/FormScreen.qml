@@ -27,11 +27,11 @@ ScreenPage {
     // The keyboard opened and the page got shorter: keep the field being typed into in sight.
     Connections { target: page.flick; function onHeightChanged() { page.ensureVisible(page.focusedField) } }
 
-    function hints(keyboard, kind) {
+    function hints(keyboard) {
         const never = Qt.ImhNoPredictiveText | Qt.ImhSensitiveData   // PHI: no prediction, no learning
-        if (kind === "date") return never | Qt.ImhDigitsOnly
         switch (keyboard) {
-        case "digits": return never | Qt.ImhFormattedNumbersOnly
+        // Dates and the 5-digit ZIP: the plain digit pad (the "formatted numbers" pad adds ÷ × √).
+        case "digits": return never | Qt.ImhDigitsOnly
         case "phone": return never | Qt.ImhDialableCharactersOnly
         case "email": return never | Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
         case "code": return never | Qt.ImhPreferNumbers | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
@@ -84,7 +84,7 @@ ScreenPage {
                     placeholderText: field.modelData.kind === "date" ? field.modelData.hint : ""
                     placeholderTextColor: Theme.muted
                     maximumLength: field.modelData.maxLength
-                    inputMethodHints: page.hints(field.modelData.keyboard, field.modelData.kind)
+                    inputMethodHints: page.hints(field.modelData.keyboard)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
                     color: Theme.ink
@@ -124,7 +124,7 @@ ScreenPage {
                         Layout.preferredHeight: 200
                         text: field.modelData.value
                         wrapMode: TextEdit.Wrap
-                        inputMethodHints: page.hints("text", "longtext")
+                        inputMethodHints: page.hints("text")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize
                         color: Theme.ink
