@@ -995,7 +995,7 @@ class KioskViewModel(QObject):
             self._send_back(err.fields, "local rules")
             return
         except DexCareError as err:
-            self._not_booked(err, sent=False)
+            self._not_booked(err)
             return
         correlation = str(uuid.uuid4())
         attempt = self._journal.begin(
@@ -1006,7 +1006,7 @@ class KioskViewModel(QObject):
             reply = await self._client.book_provider_visit(body, correlation_id=correlation)
         except DexCareError as err:
             self._journal.finish(attempt, err.code, err.correlation_id)
-            self._not_booked(err, sent=True)
+            self._not_booked(err)
             return
         except asyncio.CancelledError:
             self._journal.finish(attempt, journal_mod.UNKNOWN)
@@ -1029,7 +1029,7 @@ class KioskViewModel(QObject):
         self.formChanged.emit()
         self.fieldErrorsChanged.emit()
 
-    def _not_booked(self, err: DexCareError, *, sent: bool) -> None:
+    def _not_booked(self, err: DexCareError) -> None:
         log.warning("booking not made: %s", err)
         if isinstance(err, SlotUnavailable):
             self._step(self._journey.slot_went_stale)
