@@ -239,6 +239,7 @@ class KioskApp:
         emu = self.emulator
         self.staff = StaffPanel(
             vm=self.vm,
+            languages=self.languages,
             client=self.wiring.client,
             journal=self.journal,
             state=self.state,

@@ -1,10 +1,15 @@
-"""The booking journal: every provider booking attempt, written before it is sent and completed
-after, in SQLite (WAL, synchronous FULL), so a crash or a kill mid-request still leaves a record.
+"""The booking journal: every booking attempt, in SQLite (WAL, synchronous FULL), so a crash or a
+kill mid-request still leaves a record. Staff read today's rows on the staff panel.
+
+- A provider booking is written before it is sent (``sent``) and completed after. One still
+  ``sent`` when the kiosk starts again becomes ``outcome_unknown``: nobody knows whether DexCare
+  booked it, and staff must check.
+- A walk-in hand-off is written when the patient is handed to DexCare's page (``handed_off``):
+  ``booked`` when the page reached its confirmation, ``not_finished`` when the session ended
+  before it (or the kiosk stopped). DexCare's page books on its own, so there is no correlation id.
 
 It holds no PHI at all: time, kiosk id, journey, DexCare ids (department, provider NPI, slot, visit
-type), the outcome code and the correlation id. An attempt still marked ``sent`` when the kiosk
-starts again is marked ``unknown``: nobody knows whether DexCare booked it, and staff must check.
-Pure Python (sqlite3): no Qt, no network.
+type), the outcome code and the correlation id. Pure Python (sqlite3): no Qt, no network.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from pathlib import Path
 SENT = "sent"
 BOOKED = "booked"
 UNKNOWN = "outcome_unknown"
+HANDED_OFF = "handed_off"  # a walk-in patient is on DexCare's page
+NOT_FINISHED = "not_finished"  # ... and left it before its confirmation
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempts (
@@ -100,22 +107,30 @@ class Journal:
         return self._clock().astimezone(UTC).isoformat(timespec="seconds")
 
     def _recover(self) -> int:
-        """Attempts left ``sent`` by a crash or a kill: their outcome is unknown."""
+        """Rows a crash or a kill left open. A booking left ``sent``: its outcome is unknown (the
+        count returned). A hand-off left open: the kiosk never saw DexCare's confirmation."""
+        now = self._now()
+        self._db.execute(
+            "UPDATE attempts SET outcome = ?, finished_at = ? WHERE outcome = ?",
+            (NOT_FINISHED, now, HANDED_OFF),
+        )
         cur = self._db.execute(
             "UPDATE attempts SET outcome = ?, finished_at = ? WHERE outcome = ?",
-            (UNKNOWN, self._now(), SENT),
+            (UNKNOWN, now, SENT),
         )
         return cur.rowcount
 
     def begin(
         self, *, journey: str, department_id: str, npi: str, slot_id: str, visit_type_id: str,
-        correlation_id: str,
+        correlation_id: str, status: str = SENT,
     ) -> str:  # fmt: skip
+        """A new row, open until :meth:`finish`: ``sent`` (a booking about to be posted) or
+        ``handed_off`` (a walk-in patient given to DexCare's page)."""
         attempt = str(uuid.uuid4())
         self._db.execute(
             _INSERT,
             (attempt, self._now(), None, self._kiosk_id, journey, int(self._training),
-             department_id, npi, slot_id, visit_type_id, correlation_id, SENT, None),
+             department_id, npi, slot_id, visit_type_id, correlation_id, status, None),
         )  # fmt: skip
         return attempt
 

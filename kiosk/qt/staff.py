@@ -23,8 +23,11 @@ from qasync import asyncSlot
 
 from kiosk import __version__
 from kiosk.dexcare import DexCareClient, DexCareError
+from kiosk.domain.errors import SlotIdInvalid
+from kiosk.domain.slot import decode_slot_id
 from kiosk.flow.journey import Screen
-from kiosk.journal import BOOKED, UNKNOWN, Journal
+from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
+from kiosk.qt.i18n import Languages, format_day, format_time
 from kiosk.qt.viewmodel import KioskViewModel
 from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
 
@@ -39,6 +42,7 @@ class StaffPanel(QObject):
         self,
         *,
         vm: KioskViewModel,
+        languages: Languages,
         client: DexCareClient,
         journal: Journal,
         state: KioskState,
@@ -55,6 +59,7 @@ class StaffPanel(QObject):
     ) -> None:
         super().__init__(parent)
         self._vm = vm
+        self._languages = languages
         self._client = client
         self._journal = journal
         self._state = state
@@ -274,16 +279,31 @@ class StaffPanel(QObject):
             started = datetime.fromisoformat(a.started_at).astimezone()
             out.append({
                 "id": a.id, "time": started.strftime("%H:%M"), "code": a.support_code,
-                "journey": self.tr("Appointment") if a.journey == "provider" else a.journey,
+                "visit": self._visit_time(a.slot_id),
+                "journey": self.tr("Appointment") if a.journey == "provider" else self.tr("Walk-in"),
                 "outcome": self._outcome_label(a.outcome), "unresolved": a.unresolved,
                 "checked": a.checked_at is not None, "booked": a.outcome == BOOKED,
             })  # fmt: skip
         return out
 
+    def _visit_time(self, slot_id: str) -> str:
+        """When the visit is, in its clinic's zone, read from the slotId (what staff look a walk-in
+        up by); nothing when DexCare's id does not say."""
+        try:
+            slot = decode_slot_id(slot_id)
+        except SlotIdInvalid:
+            return ""
+        loc, at = self._languages.locale, slot.starts_at
+        today = datetime.now(at.tzinfo).date()
+        day = self.tr("today") if at.date() == today else format_day(loc, at.date())
+        return self.tr("visit %1, %2").replace("%1", day).replace("%2", format_time(loc, at))
+
     def _outcome_label(self, outcome: str) -> str:
         return {
             BOOKED: self.tr("Booked"),
             UNKNOWN: self.tr("Outcome unknown: check with DexCare"),
+            HANDED_OFF: self.tr("On DexCare's booking page now"),
+            NOT_FINISHED: self.tr("Left the booking page before the end"),
             "sent": self.tr("Being sent"),
             "slot_unavailable": self.tr("Time already taken"),
             "patient_double_booked": self.tr("Patient already booked then"),

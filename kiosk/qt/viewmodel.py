@@ -125,6 +125,7 @@ class KioskViewModel(QObject):
         self._form = pv.Form()
         self._field_errors: dict[str, str] = {}
         self._submitting = False
+        self._handoff: str | None = None  # the journal row of the walk-in hand-off on screen
         self._outcome: DexCareError | None = None
         self._confirmation: dict[str, str] = {}
         self._journey = Journey()
@@ -499,6 +500,11 @@ class KioskViewModel(QObject):
         self._step(lambda: self._journey.choose_time(choice.slot_id, choice.slot_date_time))
         self._web.set_language(self._languages.current)
         self._web.open(url)
+        self._handoff = self._journal.begin(
+            journey=CareKind.WALK_IN.value, department_id=self._clinic.department_id, npi="",
+            slot_id=choice.slot_id, visit_type_id="", correlation_id="",
+            status=journal_mod.HANDED_OFF,
+        )  # fmt: skip
         log.info("handing off to the scheduling page (clinic %s)", self._clinic.url_name)
 
     # ------------------------------------------------------------- provider appointment intents
@@ -661,6 +667,7 @@ class KioskViewModel(QObject):
 
     def reset_session(self, reason: str) -> None:
         """The privacy reset: nothing of this patient survives it."""
+        self._end_handoff(journal_mod.NOT_FINISHED)
         self._cancel_tasks()
         self._done_timer.stop()
         home = Screen.OUT_OF_SERVICE if self._out_of_service() else Screen.WELCOME
@@ -778,8 +785,15 @@ class KioskViewModel(QObject):
         reply = await self._client.retail_slots(clinic.url_name, clinic.walk_in_visit_type)
         self._days = group_times(to_schedule(reply.data), self._clock())
 
+    def _end_handoff(self, outcome: str) -> None:
+        if self._handoff is not None:
+            self._journal.finish(self._handoff, outcome)
+            self._handoff = None
+
     def _booked(self) -> None:
+        """DexCare's page reached its confirmation: the walk-in visit is booked."""
         if self._step(self._journey.booked):
+            self._end_handoff(journal_mod.BOOKED)
             self._done_left = self._done_seconds
             self._done_timer.start()
             self.stateChanged.emit()

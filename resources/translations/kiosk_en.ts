@@ -45,7 +45,7 @@
 <context>
     <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="166"/>
+        <location filename="../../kiosk/qt/staff.py" line="171"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="172"/>
+        <location filename="../../kiosk/qt/staff.py" line="177"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="243"/>
+        <location filename="../../kiosk/qt/staff.py" line="248"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="245"/>
+        <location filename="../../kiosk/qt/staff.py" line="250"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="251"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

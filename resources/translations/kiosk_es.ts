@@ -619,253 +619,251 @@
 <context>
     <name>KioskViewModel</name>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="199"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="198"/>
         <source>Closed today</source>
         <translation>Cerrada hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="202"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="201"/>
         <source>Open today %1 to %2</source>
         <translation>Abierta hoy de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="207"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="206"/>
         <source>No times left today</source>
         <translation>No quedan horarios hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="378"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="377"/>
         <source>About the patient</source>
         <translation>Datos del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="378"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="377"/>
         <source>About you</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="379"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="378"/>
         <source>About you, the parent or caregiver</source>
         <translation>Sus datos, como padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="380"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1125"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="379"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1137"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="381"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1140"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="380"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1152"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="387"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="386"/>
         <source>The person who will see the provider. As on their ID or insurance card.</source>
         <translation>La persona que verá al profesional. Como aparece en su identificación o tarjeta del seguro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="388"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="387"/>
         <source>We book the visit in the patient&apos;s name and contact you about it.</source>
         <translation>Reservamos la cita a nombre del paciente y nos comunicamos con usted sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="389"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="388"/>
         <source>A few words are enough. Tap a suggestion or type your own.</source>
         <translation>Unas pocas palabras bastan. Toque una sugerencia o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="390"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="389"/>
         <source>You can also pay when you arrive.</source>
         <translation>También puede pagar cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="485"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="909"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="989"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="923"/>
         <source>That time has just passed. Here are the times still open.</source>
         <translation>Ese horario acaba de pasar. Estos son los horarios que siguen libres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="822"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="833"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="824"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="835"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="846"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="857"/>
         <source>We can&apos;t reach the scheduling system</source>
         <translation>No podemos conectar con el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="847"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="858"/>
         <source>This is usually brief. Your choices are kept: try again in a moment.</source>
         <translation>Suele ser breve. Sus elecciones se guardan: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="849"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1165"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1177"/>
         <source>Booking is not available right now</source>
         <translation>Las reservas no están disponibles ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="850"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="859"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="861"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="870"/>
         <source>Please ask at %1 for help.</source>
         <translation>Pida ayuda en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="852"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="863"/>
         <source>This clinic is not taking bookings here right now</source>
         <translation>Esta clínica no acepta reservas desde aquí ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="853"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="864"/>
         <source>Please choose another clinic, or ask at %1.</source>
         <translation>Elija otra clínica o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="855"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="866"/>
         <source>The booking page did not load</source>
         <translation>La página de reservas no se cargó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="856"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="867"/>
         <source>Please try again. If it keeps happening, ask at %1.</source>
         <translation>Inténtelo de nuevo. Si sigue pasando, pregunte en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="858"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="869"/>
         <source>We could not open the booking page safely</source>
         <translation>No pudimos abrir la página de reservas de forma segura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="871"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="861"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="872"/>
         <source>Please try again, or ask at %1.</source>
         <translation>Inténtelo de nuevo o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1039"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1051"/>
         <source>Someone else just booked that time. Please choose another one: everything you entered is kept.</source>
         <translation>Otra persona acaba de reservar ese horario. Elija otro, por favor: todo lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1103"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1115"/>
         <source>No time chosen yet</source>
         <translation>Aún no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1105"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1117"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1108"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1120"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1121"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1109"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1121"/>
         <source>Me</source>
         <translation>Para mí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1110"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1122"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1120"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1132"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1133"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1145"/>
         <source>Member ID %1</source>
         <translation>Número de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1134"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1146"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1148"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1160"/>
         <source>We couldn&apos;t confirm your booking</source>
         <translation>No pudimos confirmar su cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1149"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1161"/>
         <source>It may or may not have been made. Please check at %1 before booking again, and give them the code below.</source>
         <translation>Puede que se haya reservado o no. Consulte en %1 antes de volver a reservar y muéstreles el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1151"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1163"/>
         <source>You already have an appointment at this time</source>
         <translation>Ya tiene una cita a esta hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1152"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1164"/>
         <source>The clinic&apos;s records show a visit for this patient at the same time. Please ask at %1; they can move one of them.</source>
         <translation>Los registros de la clínica muestran una cita para este paciente a la misma hora. Pregunte en %1; pueden cambiar una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1154"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1166"/>
         <source>This provider only sees their own patients</source>
         <translation>Este profesional solo atiende a sus propios pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1155"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1167"/>
         <source>The patient is not on this provider&apos;s list yet. Please ask at %1: they can help you choose another provider or join the list.</source>
         <translation>El paciente aún no está en la lista de este profesional. Pregunte en %1: pueden ayudarle a elegir otro profesional o a entrar en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1157"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1169"/>
         <source>This patient&apos;s account is locked</source>
         <translation>La cuenta de este paciente está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1158"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1170"/>
         <source>For your security the booking could not be made here. Please ask at %1.</source>
         <translation>Por su seguridad, la cita no se pudo reservar aquí. Pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1160"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1172"/>
         <source>We couldn&apos;t find the patient&apos;s record</source>
         <translation>No encontramos el expediente del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1161"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1173"/>
         <source>The clinic&apos;s system could not match the patient&apos;s details. Please ask at %1 to finish booking.</source>
         <translation>El sistema de la clínica no pudo encontrar los datos del paciente. Pregunte en %1 para terminar la reserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1163"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1175"/>
         <source>The clinic&apos;s system could not book this time</source>
         <translation>El sistema de la clínica no pudo reservar este horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1164"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1176"/>
         <source>Nothing was booked. Please ask at %1; they can book it with you.</source>
         <translation>No se reservó nada. Pregunte en %1; pueden reservarla con usted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1166"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1178"/>
         <source>Nothing was booked. Please ask at %1 for help.</source>
         <translation>No se reservó nada. Pida ayuda en %1, por favor.</translation>
     </message>
@@ -1030,17 +1028,17 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="116"/>
+        <location filename="../../kiosk/qt/staff.py" line="121"/>
         <source>Staff access is not set up on this kiosk.</source>
         <translation>El acceso del personal no está configurado en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="120"/>
+        <location filename="../../kiosk/qt/staff.py" line="125"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="166"/>
+        <location filename="../../kiosk/qt/staff.py" line="171"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
@@ -1048,7 +1046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="172"/>
+        <location filename="../../kiosk/qt/staff.py" line="177"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
@@ -1056,112 +1054,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="194"/>
+        <location filename="../../kiosk/qt/staff.py" line="199"/>
         <source>Training (demo data, no real appointments)</source>
         <translation>Capacitación (datos de prueba, sin citas reales)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="196"/>
+        <location filename="../../kiosk/qt/staff.py" line="201"/>
         <source>Live</source>
         <translation>En servicio real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="199"/>
+        <location filename="../../kiosk/qt/staff.py" line="204"/>
         <source>Refused: check the kiosk&apos;s credentials</source>
         <translation>Rechazado: revise las credenciales del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="201"/>
+        <location filename="../../kiosk/qt/staff.py" line="206"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="203"/>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
         <source>Not used yet</source>
         <translation>Aún no se usó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="206"/>
+        <location filename="../../kiosk/qt/staff.py" line="211"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="207"/>
+        <location filename="../../kiosk/qt/staff.py" line="212"/>
         <source>Scheduling system</source>
         <translation>Sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="213"/>
         <source>Last success</source>
         <translation>Último éxito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="209"/>
+        <location filename="../../kiosk/qt/staff.py" line="214"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="211"/>
+        <location filename="../../kiosk/qt/staff.py" line="216"/>
         <source>Sign-in to DexCare</source>
         <translation>Acceso a DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="212"/>
+        <location filename="../../kiosk/qt/staff.py" line="217"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="213"/>
+        <location filename="../../kiosk/qt/staff.py" line="218"/>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="214"/>
+        <location filename="../../kiosk/qt/staff.py" line="219"/>
         <source>built-in defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="215"/>
+        <location filename="../../kiosk/qt/staff.py" line="220"/>
         <source>Running for</source>
         <translation>En marcha desde hace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="216"/>
+        <location filename="../../kiosk/qt/staff.py" line="221"/>
         <source>Free disk</source>
         <translation>Disco libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="222"/>
+        <location filename="../../kiosk/qt/staff.py" line="227"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="224"/>
+        <location filename="../../kiosk/qt/staff.py" line="229"/>
         <source>Not contacted yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="226"/>
+        <location filename="../../kiosk/qt/staff.py" line="231"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="227"/>
+        <location filename="../../kiosk/qt/staff.py" line="232"/>
         <source>Not reachable</source>
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="231"/>
+        <location filename="../../kiosk/qt/staff.py" line="236"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="235"/>
+        <location filename="../../kiosk/qt/staff.py" line="240"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="243"/>
+        <location filename="../../kiosk/qt/staff.py" line="248"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1169,7 +1167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="245"/>
+        <location filename="../../kiosk/qt/staff.py" line="250"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1177,7 +1175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="251"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1185,107 +1183,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="277"/>
+        <location filename="../../kiosk/qt/staff.py" line="283"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="285"/>
+        <location filename="../../kiosk/qt/staff.py" line="283"/>
+        <source>Walk-in</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="298"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="299"/>
+        <source>visit %1, %2</source>
+        <translation>consulta %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="303"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="286"/>
+        <location filename="../../kiosk/qt/staff.py" line="304"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="287"/>
+        <location filename="../../kiosk/qt/staff.py" line="305"/>
+        <source>On DexCare&apos;s booking page now</source>
+        <translation>En la página de reservas de DexCare ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="306"/>
+        <source>Left the booking page before the end</source>
+        <translation>Dejó la página de reservas antes de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="307"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="288"/>
+        <location filename="../../kiosk/qt/staff.py" line="308"/>
         <source>Time already taken</source>
         <translation>Horario ya ocupado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="289"/>
-        <location filename="../../kiosk/qt/staff.py" line="341"/>
+        <location filename="../../kiosk/qt/staff.py" line="309"/>
+        <location filename="../../kiosk/qt/staff.py" line="361"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="290"/>
-        <location filename="../../kiosk/qt/staff.py" line="342"/>
+        <location filename="../../kiosk/qt/staff.py" line="310"/>
+        <location filename="../../kiosk/qt/staff.py" line="362"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="291"/>
-        <location filename="../../kiosk/qt/staff.py" line="343"/>
+        <location filename="../../kiosk/qt/staff.py" line="311"/>
+        <location filename="../../kiosk/qt/staff.py" line="363"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="292"/>
-        <location filename="../../kiosk/qt/staff.py" line="344"/>
+        <location filename="../../kiosk/qt/staff.py" line="312"/>
+        <location filename="../../kiosk/qt/staff.py" line="364"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="293"/>
-        <location filename="../../kiosk/qt/staff.py" line="345"/>
+        <location filename="../../kiosk/qt/staff.py" line="313"/>
+        <location filename="../../kiosk/qt/staff.py" line="365"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="294"/>
+        <location filename="../../kiosk/qt/staff.py" line="314"/>
         <source>A detail was refused</source>
         <translation>Se rechazó un dato</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="295"/>
+        <location filename="../../kiosk/qt/staff.py" line="315"/>
         <source>Not booked (%1)</source>
         <translation>No reservada (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="334"/>
+        <location filename="../../kiosk/qt/staff.py" line="354"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="335"/>
+        <location filename="../../kiosk/qt/staff.py" line="355"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="336"/>
+        <location filename="../../kiosk/qt/staff.py" line="356"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="337"/>
+        <location filename="../../kiosk/qt/staff.py" line="357"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="338"/>
+        <location filename="../../kiosk/qt/staff.py" line="358"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="339"/>
+        <location filename="../../kiosk/qt/staff.py" line="359"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="340"/>
+        <location filename="../../kiosk/qt/staff.py" line="360"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="346"/>
+        <location filename="../../kiosk/qt/staff.py" line="366"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>
@@ -1329,13 +1352,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/StaffScreen.qml" line="91"/>
-        <source>Today&apos;s appointment bookings</source>
-        <translation>Reservas de citas de hoy</translation>
+        <source>Today&apos;s bookings</source>
+        <translation>Reservas de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/screens/StaffScreen.qml" line="92"/>
-        <source>No names are kept here. Look a booking up in DexCare by its support code.</source>
-        <translation>Aquí no se guardan nombres. Busque una reserva en DexCare por su código.</translation>
+        <source>No names are kept here. Look an appointment up in DexCare by its support code; a walk-in by its clinic and time.</source>
+        <translation>Aquí no se guardan nombres. Busque una cita en DexCare por su código; una consulta sin cita, por su clínica y hora.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/StaffScreen.qml" line="93"/>
@@ -1343,57 +1366,57 @@
         <translation>Aún no hay reservas hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="115"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="116"/>
         <source>checked</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="116"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="117"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="122"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="123"/>
         <source>Mark checked</source>
         <translation>Marcar verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="123"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="124"/>
         <source>Mark checked: %1</source>
         <translation>Marcar verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="131"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="132"/>
         <source>Training: what the scheduling system does next</source>
         <translation>Capacitación: qué hará el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="151"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="152"/>
         <source>Reset the demo data</source>
         <translation>Restablecer los datos de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="154"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="155"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="161"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="162"/>
         <source>Put back in service</source>
         <translation>Volver a poner en servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="161"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="162"/>
         <source>Take out of service</source>
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="164"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="165"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="166"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="167"/>
         <source>Out of service: patients see where the desk is until you put it back, even after a restart.</source>
         <translation>Fuera de servicio: los pacientes verán dónde está la recepción hasta que lo vuelva a poner en servicio, incluso tras reiniciar.</translation>
     </message>

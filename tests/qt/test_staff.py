@@ -106,6 +106,22 @@ def test_status_and_the_connection_check(make_kiosk: Any, tmp_path: Path) -> Non
     d.wait_until(lambda: dict((r["label"], r["value"]) for r in k.staff.status)["Scheduling system"] == "Not reachable", 20, "not reachable")  # fmt: skip
 
 
+def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
+    make_kiosk: Any, tmp_path: Path
+) -> None:
+    k, d = make_kiosk(settings_for(tmp_path))
+    to_page(k, d)
+    chosen = k.vm.chosenTime  # "Today, 11:00 AM" on the patient's screen
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+    to_panel(k, d)
+    (row,) = k.staff.attempts
+    assert (row["journey"], row["outcome"], row["code"]) == (
+        "Walk-in", "Left the booking page before the end", "")  # fmt: skip
+    assert row["visit"].endswith(chosen.split(", ")[-1])  # staff find it by clinic and time
+    assert d.exists("attempt_0") and not d.exists("attemptCode_0")  # DexCare's page has no code
+
+
 def test_the_journal_shows_unknown_outcomes_first_and_they_can_be_checked(
     make_kiosk: Any, tmp_path: Path
 ) -> None:

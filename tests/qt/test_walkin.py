@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.app import KioskApp
+from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED
 from kiosk.qt.driver import Driver
 from kiosk.tour import wait_for_booking_page
 from tests.qt.conftest import to_page, to_times
@@ -44,9 +45,12 @@ def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
         d.type_text(value)
     assert d.js("document.getElementById('reason').value") == "Earache"
 
+    (row,) = k.journal.recent()  # on DexCare's page: the journal knows, and holds no name
+    assert (row.journey, row.outcome, row.slot_id) == ("walk_in", HANDED_OFF, chosen["slotId"])
     d.tap_in_page_until("#book", lambda: d.exists("doneTitle"), "the thank-you screen")
     assert k.vm.screen == "done"
     assert [b.kind for b in k.emulator.bookings] == ["retail"]
+    assert k.journal.recent()[0].outcome == BOOKED
     booked_at = datetime.fromisoformat(k.emulator.bookings[0].slot_key[3])
     assert (
         booked_at.isoformat(timespec="seconds") in url.replace("%2B", "+")
@@ -129,3 +133,5 @@ def test_the_handoff_page_is_shown_under_the_kiosk_bar(kiosk: tuple[KioskApp, Dr
     assert d.exists("startOverButton")
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
+    (row,) = k.journal.recent()
+    assert (row.journey, row.outcome, row.correlation_id) == ("walk_in", NOT_FINISHED, "")

@@ -10,7 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from kiosk.journal import BOOKED, SENT, UNKNOWN, Journal
+from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, SENT, UNKNOWN, Journal
 
 IDS = {"journey": "provider", "department_id": "2201", "npi": "1520384714",
        "slot_id": "c2xvdA==", "visit_type_id": "3001"}  # fmt: skip
@@ -56,6 +56,21 @@ def test_an_attempt_in_flight_when_the_kiosk_is_killed_is_unknown_on_restart(
     assert row.outcome == UNKNOWN and row.correlation_id == "c-9"
     j.close()
     assert Journal(path, kiosk_id="k", training=False).recovered == 0  # only once
+
+
+def test_a_hand_off_left_open_by_a_stop_is_not_finished_and_needs_no_check(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    j = Journal(path, kiosk_id="k", training=False)
+    j.begin(journey="walk_in", department_id="1101", npi="", slot_id="c2xvdA==",
+            visit_type_id="", correlation_id="", status=HANDED_OFF)  # fmt: skip
+    j.close()  # the kiosk stopped while the patient was on DexCare's page
+    j = Journal(path, kiosk_id="k", training=False)
+    assert j.recovered == 0  # DexCare's page books on its own: nothing for staff to resolve
+    (row,) = j.recent()
+    assert (row.outcome, row.unresolved, row.support_code) == (NOT_FINISHED, False, "")
+    j.close()
 
 
 def test_the_journal_has_no_column_for_a_person(tmp_path: Path) -> None:

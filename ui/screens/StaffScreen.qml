@@ -88,8 +88,8 @@ Rectangle {
                 }
 
                 // ------------------------------------------------------------- today's journal
-                KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Today's appointment bookings"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
-                KText { Layout.fillWidth: true; text: qsTr("No names are kept here. Look a booking up in DexCare by its support code."); color: Theme.muted; font.pixelSize: Theme.smallSize }
+                KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Today's bookings"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                KText { Layout.fillWidth: true; text: qsTr("No names are kept here. Look an appointment up in DexCare by its support code; a walk-in by its clinic and time."); color: Theme.muted; font.pixelSize: Theme.smallSize }
                 KText { objectName: "journalEmpty"; visible: staff.attempts.length === 0; text: qsTr("No bookings yet today.") }
                 Repeater {
                     model: staff.attempts
@@ -112,8 +112,9 @@ Rectangle {
                             spacing: Theme.gap
                             KText { text: row.modelData.time; font.bold: true }
                             KText { text: row.modelData.journey }
+                            KText { visible: row.modelData.visit !== ""; text: row.modelData.visit; color: Theme.muted }
                             KText { Layout.fillWidth: true; text: row.modelData.outcome + (row.modelData.checked ? " · " + qsTr("checked") : ""); color: row.modelData.unresolved ? Theme.danger : Theme.ink; font.bold: row.modelData.unresolved }
-                            KText { text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
+                            KText { objectName: "attemptCode_" + row.index; visible: row.modelData.code !== ""; text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
                             KButton {
                                 objectName: "check_" + row.index
                                 visible: row.modelData.unresolved
