@@ -132,7 +132,7 @@ class DexCareClient:
         # Health as the staff panel shows it (monotonic times): the last time DexCare answered,
         # refusals of a booking included, and the last time it could not be reached, failed or
         # refused the kiosk's credentials.
-        self.last_success: float | None = None
+        self.last_answer: float | None = None
         self.last_failure: float | None = None
         self.last_failure_code: str | None = None
 
@@ -294,7 +294,7 @@ class DexCareClient:
             )
             error.retry_after = _retry_after(response)
             if error.answered:
-                self.last_success = time.monotonic()  # a refusal, but DexCare is there
+                self.last_answer = time.monotonic()  # a refusal is still an answer
             else:
                 self._failed(error)
             raise error
@@ -308,7 +308,7 @@ class DexCareClient:
             )
             self._failed(error)
             raise error from None
-        self.last_success = time.monotonic()
+        self.last_answer = time.monotonic()
         return Reply(data, correlation_id)
 
     async def _request(  # noqa: PLR0917 - private, called from one place

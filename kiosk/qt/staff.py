@@ -200,9 +200,9 @@ class StaffPanel(QObject):
             if self._training
             else self.tr("Live")
         )
-        if c.last_failure_code == "unauthorized" and (c.last_success or 0) <= (c.last_failure or 0):
+        if c.last_failure_code == "unauthorized" and (c.last_answer or 0) <= (c.last_failure or 0):
             auth = self.tr("Refused: check the kiosk's credentials")
-        elif c.last_success is not None:
+        elif c.last_answer is not None:
             auth = self.tr("Accepted")
         else:
             auth = self.tr("Not used yet")
@@ -210,7 +210,7 @@ class StaffPanel(QObject):
         return [
             {"label": self.tr("Mode"), "value": mode},
             {"label": self.tr("Scheduling system"), "value": self._reachability()},
-            {"label": self.tr("Last success"), "value": self._ago(c.last_success)},
+            {"label": self.tr("Last answer"), "value": self._ago(c.last_answer)},
             {"label": self.tr("Last failure"), "value": self._ago(c.last_failure)
              + (f" ({c.last_failure_code})" if c.last_failure_code else "")},
             {"label": self.tr("Sign-in to DexCare"), "value": auth},
@@ -225,9 +225,9 @@ class StaffPanel(QObject):
         c = self._client
         if self._checking:
             return self.tr("Checking…")
-        if c.last_success is None and c.last_failure is None:
+        if c.last_answer is None and c.last_failure is None:
             return self.tr("Not contacted yet")
-        if (c.last_success or 0) >= (c.last_failure or 0):
+        if (c.last_answer or 0) >= (c.last_failure or 0):
             return self.tr("Reachable")
         return self.tr("Not reachable")
 

@@ -1090,8 +1090,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="213"/>
-        <source>Last success</source>
-        <translation>Último éxito</translation>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="214"/>

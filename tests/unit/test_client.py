@@ -448,8 +448,8 @@ def test_health_is_tracked() -> None:
         return c
 
     client = call(Recorder(ok([]), httpx.Response(503)), both)
-    assert client.last_success is not None and client.last_failure is not None
-    assert client.last_failure > client.last_success
+    assert client.last_answer is not None and client.last_failure is not None
+    assert client.last_failure > client.last_answer
     assert client.last_failure_code == "server_error"
 
 
@@ -464,7 +464,7 @@ def test_a_refusal_is_an_answer_not_a_failure(status: int) -> None:
         return c
 
     client = call(Recorder(httpx.Response(status)), refused)
-    assert client.last_success is not None
+    assert client.last_answer is not None
     assert client.last_failure is None and client.last_failure_code is None
 
 
@@ -475,4 +475,4 @@ def test_refused_credentials_are_a_failure() -> None:
         return c
 
     client = call(Recorder(httpx.Response(401)), refused)
-    assert client.last_success is None and client.last_failure_code == "unauthorized"
+    assert client.last_answer is None and client.last_failure_code == "unauthorized"
