@@ -18,6 +18,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -109,11 +110,13 @@ def _time_child(code: str, env: dict[str, str]) -> float:
 
 
 def measure_startup(runs: int = 5) -> tuple[float, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
     bare, kiosk = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine
-        bare.append(_time_child(BARE_CHILD, env))
-        kiosk.append(_time_child(KIOSK_CHILD, env))
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software",
+               "KIOSK_KIOSK__DATA_DIR": scratch}  # fmt: skip
+        for _ in range(runs):  # interleaved, so both see the same machine
+            bare.append(_time_child(BARE_CHILD, env))
+            kiosk.append(_time_child(KIOSK_CHILD, env))
     return statistics.median(bare), statistics.median(kiosk)
 
 

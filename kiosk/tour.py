@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,11 @@ log = logging.getLogger("kiosk.tour")
 
 @contextmanager
 def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[KioskApp, Driver]]:
-    """A demo kiosk in an offscreen window, its asyncio loop pumped by the Qt event loop."""
+    """A demo kiosk in an offscreen window, its asyncio loop pumped by the Qt event loop.
+
+    Its journal and state live in a scratch folder, gone afterwards: a trainer's own training
+    journal gains no rows from a tour or a bench, the pictures do not change with earlier runs,
+    and a walk stopped halfway never leaves the kiosk out of service."""
     prepare_qt_environment(headless=True)
     if QGuiApplication.instance() is None:  # a second app in one process (bench) reuses the first
         QtWebEngineQuick.initialize()
@@ -32,17 +37,21 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
     assert isinstance(app, QGuiApplication)
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
-    demo = settings.model_copy(update={"demo": settings.demo.model_copy(update={"enabled": True})})
-    kiosk = KioskApp(demo)
-    kiosk.window.resize(*size)
-    kiosk.window.show()
-    driver = Driver(kiosk.window)
-    try:
-        yield kiosk, driver
-    finally:
-        task = asyncio.ensure_future(kiosk.aclose())
-        driver.wait_until(task.done, 10, "shutdown")
-        driver.pump(0.3)
+    with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as scratch:
+        demo = settings.model_copy(update={
+            "demo": settings.demo.model_copy(update={"enabled": True}),
+            "kiosk": settings.kiosk.model_copy(update={"data_dir": Path(scratch)}),
+        })  # fmt: skip
+        kiosk = KioskApp(demo)
+        kiosk.window.resize(*size)
+        kiosk.window.show()
+        driver = Driver(kiosk.window)
+        try:
+            yield kiosk, driver
+        finally:
+            task = asyncio.ensure_future(kiosk.aclose())
+            driver.wait_until(task.done, 10, "shutdown")
+            driver.pump(0.3)
 
 
 DEMO_CLINIC = "EvergreenCapitolHill"
@@ -348,30 +357,39 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
 
 
 def walk_staff(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> list[Path]:
-    """The staff side: the PIN pad, the panel, today's journal, training scenarios, out of
-    service."""
+    """The staff side: the PIN pad, the panel, today's journal, training scenarios, a journey
+    with the "Staff assisting" badge, out of service."""
     shots: list[Path] = []
 
     def shot(name: str) -> None:
         shots.append(d.screenshot(out / f"{lang}-{first + len(shots):02d}-{name}.png"))
 
+    def unlock(*, show_pad: bool = False) -> None:
+        d.hold("staffCorner", 3.2)
+        d.item("pin_1")
+        d.tap("pin_1")
+        d.tap("pin_2")
+        if show_pad:
+            shot("pin-pad")
+        d.tap("pin_3")
+        d.tap("pin_4")  # training mode's PIN
+        d.tap("pinOk")
+        d.item("staffTitle", 10)
+        d.wait_until(lambda: not kiosk.staff.checking, 10, "the panel's connection check")
+        d.pump(0.1)
+
     restart(kiosk, d, lang)
-    d.hold("staffCorner", 3.2)
-    d.item("pin_1")
-    d.tap("pin_1")
-    d.tap("pin_2")
-    shot("pin-pad")
-    d.tap("pin_3")
-    d.tap("pin_4")  # training mode's PIN
-    d.tap("pinOk")
-    d.item("staffTitle", 10)
-    d.tap("checkConnectionButton")
-    d.wait_until(lambda: not kiosk.staff._checking, 10, "the connection check")
+    unlock(show_pad=True)
     shot("staff-panel")
     d.reveal("check_0" if d.exists("check_0") else "journalEmpty")
     shot("staff-journal")
     d.reveal("resetDemoButton")
     shot("staff-training")
+    d.tap("assistAppointmentButton")
+    d.wait_until(lambda: d.exists("assistingBadge") and not kiosk.vm.busy, 15, "the providers")
+    shot("staff-assisting")
+    restart(kiosk, d, lang)
+    unlock()
     d.tap("outOfServiceButton")
     d.tap("closePanelButton")
     d.item("outOfServiceTitle_0")

@@ -78,11 +78,15 @@ class StaffPanel(QObject):
         self._message = ""
         self._unlocked = False
         self._checking = False
+        self._places: dict[str, str] = {}  # departmentId -> clinic name, from the last check
+        self._check: asyncio.Task[Any] | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin")
         vm.sessionReset.connect(self.lock)
         vm.languageChanged.connect(self.changed)
 
     def close(self) -> None:
+        if self._check is not None:
+            self._check.cancel()  # never left asking a network that is about to close
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     # ======================================================================== PIN pad, for QML
@@ -109,6 +113,11 @@ class StaffPanel(QObject):
     @Property(bool, notify=changed)
     def unlocked(self) -> bool:
         return self._unlocked
+
+    @Property(bool, notify=changed)
+    def checking(self) -> bool:
+        """A connection check is under way (one starts as the panel opens)."""
+        return self._checking
 
     @Slot()
     def openPad(self) -> None:
@@ -163,6 +172,7 @@ class StaffPanel(QObject):
             self._pad_open, self._message, self._unlocked = False, "", True
             log.info("staff unlocked the panel")
             self._vm.open_staff()
+            self.checkConnection()  # the status staff open the panel for is the current one
         else:
             locked = self._state.wrong_pin()
             log.warning("wrong staff PIN")
@@ -252,17 +262,20 @@ class StaffPanel(QObject):
 
     @asyncSlot()
     async def checkConnection(self) -> None:
-        """Ask DexCare for the clinic list: the quickest call that proves the way there works."""
+        """Ask DexCare for the clinic list: the quickest call that proves the way there works,
+        and the names today's walk-ins are shown with."""
         if not self._unlocked or self._checking:
             return
         self._checking = True
+        self._check = asyncio.current_task()
         self.changed.emit()
         try:
-            await self._client.departments(self._brand)
+            reply = await self._client.departments(self._brand)
+            self._places = {d.department_id: d.display_name for d in reply.data}
         except DexCareError as err:
             log.warning("staff connection check failed: %s", err)
         finally:
-            self._checking = False
+            self._checking, self._check = False, None
             self.changed.emit()
 
     @Slot()
@@ -279,7 +292,7 @@ class StaffPanel(QObject):
             started = datetime.fromisoformat(a.started_at).astimezone()
             out.append({
                 "id": a.id, "time": started.strftime("%H:%M"), "code": a.support_code,
-                "visit": self._visit_time(a.slot_id),
+                "visit": self._visit_time(a.slot_id), "place": self._places.get(a.department_id, ""),
                 "journey": self.tr("Appointment") if a.journey == "provider" else self.tr("Walk-in"),
                 "outcome": self._outcome_label(a.outcome), "unresolved": a.unresolved,
                 "checked": a.checked_at is not None, "booked": a.outcome == BOOKED,
@@ -296,7 +309,7 @@ class StaffPanel(QObject):
         loc, at = self._languages.locale, slot.starts_at
         today = datetime.now(at.tzinfo).date()
         day = self.tr("today") if at.date() == today else format_day(loc, at.date())
-        return self.tr("visit %1, %2").replace("%1", day).replace("%2", format_time(loc, at))
+        return self.tr("for %1, %2").replace("%1", day).replace("%2", format_time(loc, at))
 
     def _outcome_label(self, outcome: str) -> str:
         return {

@@ -705,10 +705,13 @@ class KioskViewModel(QObject):
         self._step(self._journey.open_staff)
 
     def assist(self, journey: str) -> None:
-        """Staff start a journey for a patient: a fresh session, the badge, longer timeouts."""
+        """Staff start a journey for a patient: a fresh session, the badge, longer timeouts, in
+        the language the panel was in (staff chose it with the patient)."""
+        language = self._languages.current
         self.reset_session("staff assisting")
         if self._journey.screen is not Screen.WELCOME:
             return  # out of service: staff must put it back in service first
+        self.setLanguage(language)
         self._assisted = True
         self._idle.stretch(self._assist_factor)
         log.info("staff assisting a patient (%s)", journey)

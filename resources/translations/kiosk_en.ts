@@ -45,7 +45,7 @@
 <context>
     <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="171"/>
+        <location filename="../../kiosk/qt/staff.py" line="181"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="177"/>
+        <location filename="../../kiosk/qt/staff.py" line="187"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="248"/>
+        <location filename="../../kiosk/qt/staff.py" line="258"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="250"/>
+        <location filename="../../kiosk/qt/staff.py" line="260"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="251"/>
+        <location filename="../../kiosk/qt/staff.py" line="261"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

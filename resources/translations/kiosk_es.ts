@@ -650,13 +650,13 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/viewmodel.py" line="379"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1137"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1140"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la consulta</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/viewmodel.py" line="380"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1152"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1155"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
@@ -681,189 +681,189 @@
         <translation>También puede pagar cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="923"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="926"/>
         <source>That time has just passed. Here are the times still open.</source>
         <translation>Ese horario acaba de pasar. Estos son los horarios que siguen libres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="833"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="836"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="835"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="838"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="857"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
         <source>We can&apos;t reach the scheduling system</source>
         <translation>No podemos conectar con el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="858"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="861"/>
         <source>This is usually brief. Your choices are kept: try again in a moment.</source>
         <translation>Suele ser breve. Sus elecciones se guardan: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="860"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1177"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="863"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1180"/>
         <source>Booking is not available right now</source>
         <translation>Las reservas no están disponibles ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="861"/>
-        <location filename="../../kiosk/qt/viewmodel.py" line="870"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="864"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="873"/>
         <source>Please ask at %1 for help.</source>
         <translation>Pida ayuda en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="863"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="866"/>
         <source>This clinic is not taking bookings here right now</source>
         <translation>Esta clínica no acepta reservas desde aquí ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="864"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="867"/>
         <source>Please choose another clinic, or ask at %1.</source>
         <translation>Elija otra clínica o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="866"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="869"/>
         <source>The booking page did not load</source>
         <translation>La página de reservas no se cargó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="867"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="870"/>
         <source>Please try again. If it keeps happening, ask at %1.</source>
         <translation>Inténtelo de nuevo. Si sigue pasando, pregunte en %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="869"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="872"/>
         <source>We could not open the booking page safely</source>
         <translation>No pudimos abrir la página de reservas de forma segura</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="871"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="874"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="872"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="875"/>
         <source>Please try again, or ask at %1.</source>
         <translation>Inténtelo de nuevo o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1051"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1054"/>
         <source>Someone else just booked that time. Please choose another one: everything you entered is kept.</source>
         <translation>Otra persona acaba de reservar ese horario. Elija otro, por favor: todo lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1115"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1118"/>
         <source>No time chosen yet</source>
         <translation>Aún no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1117"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1120"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1120"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1123"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1121"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1124"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1121"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1124"/>
         <source>Me</source>
         <translation>Para mí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1122"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1125"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1132"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1135"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1145"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1148"/>
         <source>Member ID %1</source>
         <translation>Número de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1146"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1149"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1160"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1163"/>
         <source>We couldn&apos;t confirm your booking</source>
         <translation>No pudimos confirmar su cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1161"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1164"/>
         <source>It may or may not have been made. Please check at %1 before booking again, and give them the code below.</source>
         <translation>Puede que se haya reservado o no. Consulte en %1 antes de volver a reservar y muéstreles el código de abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1163"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1166"/>
         <source>You already have an appointment at this time</source>
         <translation>Ya tiene una cita a esta hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1164"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1167"/>
         <source>The clinic&apos;s records show a visit for this patient at the same time. Please ask at %1; they can move one of them.</source>
         <translation>Los registros de la clínica muestran una cita para este paciente a la misma hora. Pregunte en %1; pueden cambiar una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1166"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1169"/>
         <source>This provider only sees their own patients</source>
         <translation>Este profesional solo atiende a sus propios pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1167"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1170"/>
         <source>The patient is not on this provider&apos;s list yet. Please ask at %1: they can help you choose another provider or join the list.</source>
         <translation>El paciente aún no está en la lista de este profesional. Pregunte en %1: pueden ayudarle a elegir otro profesional o a entrar en la lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1169"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1172"/>
         <source>This patient&apos;s account is locked</source>
         <translation>La cuenta de este paciente está bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1170"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1173"/>
         <source>For your security the booking could not be made here. Please ask at %1.</source>
         <translation>Por su seguridad, la cita no se pudo reservar aquí. Pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1172"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1175"/>
         <source>We couldn&apos;t find the patient&apos;s record</source>
         <translation>No encontramos el expediente del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1173"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1176"/>
         <source>The clinic&apos;s system could not match the patient&apos;s details. Please ask at %1 to finish booking.</source>
         <translation>El sistema de la clínica no pudo encontrar los datos del paciente. Pregunte en %1 para terminar la reserva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1175"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1178"/>
         <source>The clinic&apos;s system could not book this time</source>
         <translation>El sistema de la clínica no pudo reservar este horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1176"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1179"/>
         <source>Nothing was booked. Please ask at %1; they can book it with you.</source>
         <translation>No se reservó nada. Pregunte en %1; pueden reservarla con usted.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/viewmodel.py" line="1178"/>
+        <location filename="../../kiosk/qt/viewmodel.py" line="1181"/>
         <source>Nothing was booked. Please ask at %1 for help.</source>
         <translation>No se reservó nada. Pida ayuda en %1, por favor.</translation>
     </message>
@@ -1028,17 +1028,17 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="121"/>
+        <location filename="../../kiosk/qt/staff.py" line="130"/>
         <source>Staff access is not set up on this kiosk.</source>
         <translation>El acceso del personal no está configurado en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="125"/>
+        <location filename="../../kiosk/qt/staff.py" line="134"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="171"/>
+        <location filename="../../kiosk/qt/staff.py" line="181"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
@@ -1046,7 +1046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="177"/>
+        <location filename="../../kiosk/qt/staff.py" line="187"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
@@ -1054,112 +1054,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="199"/>
+        <location filename="../../kiosk/qt/staff.py" line="209"/>
         <source>Training (demo data, no real appointments)</source>
         <translation>Capacitación (datos de prueba, sin citas reales)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="201"/>
+        <location filename="../../kiosk/qt/staff.py" line="211"/>
         <source>Live</source>
         <translation>En servicio real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="204"/>
+        <location filename="../../kiosk/qt/staff.py" line="214"/>
         <source>Refused: check the kiosk&apos;s credentials</source>
         <translation>Rechazado: revise las credenciales del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="206"/>
+        <location filename="../../kiosk/qt/staff.py" line="216"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="218"/>
         <source>Not used yet</source>
         <translation>Aún no se usó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="211"/>
+        <location filename="../../kiosk/qt/staff.py" line="221"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="212"/>
+        <location filename="../../kiosk/qt/staff.py" line="222"/>
         <source>Scheduling system</source>
         <translation>Sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="213"/>
+        <location filename="../../kiosk/qt/staff.py" line="223"/>
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="214"/>
+        <location filename="../../kiosk/qt/staff.py" line="224"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="216"/>
+        <location filename="../../kiosk/qt/staff.py" line="226"/>
         <source>Sign-in to DexCare</source>
         <translation>Acceso a DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="217"/>
+        <location filename="../../kiosk/qt/staff.py" line="227"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="218"/>
+        <location filename="../../kiosk/qt/staff.py" line="228"/>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="219"/>
+        <location filename="../../kiosk/qt/staff.py" line="229"/>
         <source>built-in defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="220"/>
+        <location filename="../../kiosk/qt/staff.py" line="230"/>
         <source>Running for</source>
         <translation>En marcha desde hace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="221"/>
+        <location filename="../../kiosk/qt/staff.py" line="231"/>
         <source>Free disk</source>
         <translation>Disco libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="227"/>
+        <location filename="../../kiosk/qt/staff.py" line="237"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="229"/>
+        <location filename="../../kiosk/qt/staff.py" line="239"/>
         <source>Not contacted yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="231"/>
+        <location filename="../../kiosk/qt/staff.py" line="241"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="232"/>
+        <location filename="../../kiosk/qt/staff.py" line="242"/>
         <source>Not reachable</source>
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="236"/>
+        <location filename="../../kiosk/qt/staff.py" line="246"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="240"/>
+        <location filename="../../kiosk/qt/staff.py" line="250"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="248"/>
+        <location filename="../../kiosk/qt/staff.py" line="258"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1167,7 +1167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="250"/>
+        <location filename="../../kiosk/qt/staff.py" line="260"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1175,7 +1175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="251"/>
+        <location filename="../../kiosk/qt/staff.py" line="261"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1183,132 +1183,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="283"/>
+        <location filename="../../kiosk/qt/staff.py" line="296"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="283"/>
+        <location filename="../../kiosk/qt/staff.py" line="296"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="298"/>
+        <location filename="../../kiosk/qt/staff.py" line="311"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="299"/>
-        <source>visit %1, %2</source>
-        <translation>consulta %1, %2</translation>
+        <location filename="../../kiosk/qt/staff.py" line="312"/>
+        <source>for %1, %2</source>
+        <translation>para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="303"/>
+        <location filename="../../kiosk/qt/staff.py" line="316"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="304"/>
+        <location filename="../../kiosk/qt/staff.py" line="317"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="305"/>
+        <location filename="../../kiosk/qt/staff.py" line="318"/>
         <source>On DexCare&apos;s booking page now</source>
         <translation>En la página de reservas de DexCare ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="306"/>
+        <location filename="../../kiosk/qt/staff.py" line="319"/>
         <source>Left the booking page before the end</source>
         <translation>Dejó la página de reservas antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="307"/>
+        <location filename="../../kiosk/qt/staff.py" line="320"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="308"/>
+        <location filename="../../kiosk/qt/staff.py" line="321"/>
         <source>Time already taken</source>
         <translation>Horario ya ocupado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="309"/>
-        <location filename="../../kiosk/qt/staff.py" line="361"/>
+        <location filename="../../kiosk/qt/staff.py" line="322"/>
+        <location filename="../../kiosk/qt/staff.py" line="374"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="310"/>
-        <location filename="../../kiosk/qt/staff.py" line="362"/>
+        <location filename="../../kiosk/qt/staff.py" line="323"/>
+        <location filename="../../kiosk/qt/staff.py" line="375"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="311"/>
-        <location filename="../../kiosk/qt/staff.py" line="363"/>
+        <location filename="../../kiosk/qt/staff.py" line="324"/>
+        <location filename="../../kiosk/qt/staff.py" line="376"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="312"/>
-        <location filename="../../kiosk/qt/staff.py" line="364"/>
+        <location filename="../../kiosk/qt/staff.py" line="325"/>
+        <location filename="../../kiosk/qt/staff.py" line="377"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="313"/>
-        <location filename="../../kiosk/qt/staff.py" line="365"/>
+        <location filename="../../kiosk/qt/staff.py" line="326"/>
+        <location filename="../../kiosk/qt/staff.py" line="378"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="314"/>
+        <location filename="../../kiosk/qt/staff.py" line="327"/>
         <source>A detail was refused</source>
         <translation>Se rechazó un dato</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="315"/>
+        <location filename="../../kiosk/qt/staff.py" line="328"/>
         <source>Not booked (%1)</source>
         <translation>No reservada (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="354"/>
+        <location filename="../../kiosk/qt/staff.py" line="367"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="355"/>
+        <location filename="../../kiosk/qt/staff.py" line="368"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="356"/>
+        <location filename="../../kiosk/qt/staff.py" line="369"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="357"/>
+        <location filename="../../kiosk/qt/staff.py" line="370"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="358"/>
+        <location filename="../../kiosk/qt/staff.py" line="371"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="359"/>
+        <location filename="../../kiosk/qt/staff.py" line="372"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="360"/>
+        <location filename="../../kiosk/qt/staff.py" line="373"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="366"/>
+        <location filename="../../kiosk/qt/staff.py" line="379"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>
@@ -1366,57 +1366,57 @@
         <translation>Aún no hay reservas hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="116"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="120"/>
         <source>checked</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="117"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="121"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="123"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="127"/>
         <source>Mark checked</source>
         <translation>Marcar verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="124"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="128"/>
         <source>Mark checked: %1</source>
         <translation>Marcar verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="132"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="136"/>
         <source>Training: what the scheduling system does next</source>
         <translation>Capacitación: qué hará el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="152"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="156"/>
         <source>Reset the demo data</source>
         <translation>Restablecer los datos de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="155"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="159"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="162"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="166"/>
         <source>Put back in service</source>
         <translation>Volver a poner en servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="162"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="166"/>
         <source>Take out of service</source>
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="165"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="169"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="167"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="171"/>
         <source>Out of service: patients see where the desk is until you put it back, even after a restart.</source>
         <translation>Fuera de servicio: los pacientes verán dónde está la recepción hasta que lo vuelva a poner en servicio, incluso tras reiniciar.</translation>
     </message>

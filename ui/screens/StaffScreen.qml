@@ -54,7 +54,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.gap
                     KText { Layout.fillWidth: true; text: qsTr("Kiosk status"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
-                    KButton { objectName: "checkConnectionButton"; kind: "secondary"; text: qsTr("Check connection"); onClicked: staff.checkConnection() }
+                    KButton { objectName: "checkConnectionButton"; kind: "secondary"; enabled: !staff.checking; text: qsTr("Check connection"); onClicked: staff.checkConnection() }
                 }
                 GridLayout {
                     Layout.fillWidth: true
@@ -112,7 +112,11 @@ Rectangle {
                             spacing: Theme.gap
                             KText { text: row.modelData.time; font.bold: true }
                             KText { text: row.modelData.journey }
-                            KText { visible: row.modelData.visit !== ""; text: row.modelData.visit; color: Theme.muted }
+                            KText {
+                                visible: row.modelData.visit !== "" || row.modelData.place !== ""
+                                text: [row.modelData.place, row.modelData.visit].filter(x => x !== "").join(", ")
+                                color: Theme.muted
+                            }
                             KText { Layout.fillWidth: true; text: row.modelData.outcome + (row.modelData.checked ? " · " + qsTr("checked") : ""); color: row.modelData.unresolved ? Theme.danger : Theme.ink; font.bold: row.modelData.unresolved }
                             KText { objectName: "attemptCode_" + row.index; visible: row.modelData.code !== ""; text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
                             KButton {
