@@ -148,6 +148,13 @@ def to_times(kiosk: KioskApp, d: Driver, clinic: str = DEMO_CLINIC) -> None:
     d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
 
 
+def panel_ready(kiosk: KioskApp, d: Driver) -> None:
+    """The staff panel is open and the connection check it starts has landed (its rows are laid
+    out again, so what is tapped next is where it was seen)."""
+    d.wait_until(lambda: d.exists("staffTitle") and not kiosk.staff.checking, 10, "the staff panel")
+    d.pump(0.1)
+
+
 def wait_for_booking_page(d: Driver) -> None:
     """The demo retail page has loaded and shows its form."""
     d.wait_until(
@@ -374,9 +381,7 @@ def walk_staff(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> 
         d.tap("pin_3")
         d.tap("pin_4")  # training mode's PIN
         d.tap("pinOk")
-        d.item("staffTitle", 10)
-        d.wait_until(lambda: not kiosk.staff.checking, 10, "the panel's connection check")
-        d.pump(0.1)
+        panel_ready(kiosk, d)
 
     restart(kiosk, d, lang)
     unlock(show_pad=True)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from kiosk.app import KioskApp
 from kiosk.demo.emulator import Scenario
 from kiosk.qt.driver import Driver
-from kiosk.tour import CHILD, DEMO_PROVIDER, GUARDIAN, fill, next_step
+from kiosk.tour import CHILD, DEMO_PROVIDER, GUARDIAN, fill, next_step, panel_ready
 from tests.qt.conftest import to_page, to_times
 
 ROOT = Path(__file__).parents[2]
@@ -177,7 +177,7 @@ def walk_staff(k: KioskApp, d: Driver) -> Iterator[str]:
     for ch in "1234":  # training mode's PIN
         d.tap(f"pin_{ch}")
     d.tap("pinOk")
-    d.item("staffTitle", 10)
+    panel_ready(k, d)
     yield "staff panel"
     d.reveal("outOfServiceButton")
     yield "staff panel, lower half"

@@ -18,7 +18,7 @@ from kiosk.demo.emulator import Scenario
 from kiosk.journal import UNKNOWN
 from kiosk.qt.driver import Driver
 from kiosk.staff import hash_pin
-from kiosk.tour import PATIENT, to_provider_times, to_review
+from kiosk.tour import PATIENT, panel_ready, to_provider_times, to_review
 from tests.qt.conftest import demo_settings, to_page
 
 PIN = "2468"
@@ -37,10 +37,8 @@ def unlock(k: KioskApp, d: Driver, pin: str = PIN) -> None:
 
 
 def to_panel(k: KioskApp, d: Driver) -> None:
-    """Unlock and wait for the panel, and for the connection check it starts by itself."""
     unlock(k, d)
-    d.wait_until(lambda: d.exists("staffTitle") and not k.staff.checking, 10, "the staff panel")
-    d.pump(0.1)  # the rows the check updated are laid out again
+    panel_ready(k, d)
 
 
 def test_the_corner_must_be_held_for_three_seconds(make_kiosk: Any, tmp_path: Path) -> None:
@@ -204,7 +202,7 @@ def test_out_of_service_survives_a_restart(make_kiosk: Any, tmp_path: Path) -> N
         for ch in PIN:
             d2.tap(f"pin_{ch}")
         d2.tap("pinOk")
-        d2.wait_until(lambda: d2.exists("staffTitle"), 10, "the panel")
+        panel_ready(k2, d2)
         d2.tap("outOfServiceButton")
         d2.tap("closePanelButton")
         d2.wait_until(lambda: d2.exists("bookButton"), 5, "back in service")
@@ -288,7 +286,7 @@ def test_the_training_banner_is_on_every_screen(kiosk: tuple[KioskApp, Driver]) 
     banner()
     d.tap("confirmedFinishButton")
     unlock(k, d, "1234")
-    d.wait_until(lambda: d.exists("staffTitle"), 10, "the staff panel")
+    panel_ready(k, d)
     banner()
     assert seen == ["welcome", "handoff", "provider_times", "review", "confirmed", "staff"]
 
