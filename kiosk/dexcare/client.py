@@ -33,6 +33,7 @@ from tenacity import (
 from kiosk.dexcare.auth import TokenProvider
 from kiosk.dexcare.errors import (
     DexCareError,
+    OutcomeUnknown,
     ServerError,
     Unauthorized,
     UnexpectedResponse,
@@ -59,6 +60,9 @@ log = logging.getLogger("kiosk.dexcare")
 
 T = TypeVar("T")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Answers from a gateway that sent the request on and then lost DexCare's answer (bad gateway,
+# gateway timeout): for a booking, its outcome is unknown.
+GATEWAY_LOST = frozenset({502, 504})
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +292,16 @@ class DexCareClient:
                 read_timeout,
                 correlation_id,
             )
+        if outcome_matters and response.status_code in GATEWAY_LOST:
+            # A gateway between us and DexCare gave up waiting for (or lost) DexCare's answer:
+            # the booking reached it and may have been made.
+            error: DexCareError = OutcomeUnknown(
+                "the gateway lost DexCare's answer",
+                correlation_id=correlation_id,
+                status=response.status_code,
+            )
+            self._failed(error)
+            raise error
         if response.status_code >= 400:
             error = error_from_response(
                 response.status_code, response.content, correlation_id=correlation_id
@@ -301,7 +315,12 @@ class DexCareClient:
         try:
             data = _adapter(shape).validate_json(response.content)
         except ValidationError as exc:
-            error = UnexpectedResponse(
+            cls: type[DexCareError] = UnexpectedResponse
+            if outcome_matters and response.is_success:
+                # DexCare accepted the booking but its answer cannot be read: it may well be
+                # booked, so this is an unknown outcome for a person to check, never a failure.
+                cls = OutcomeUnknown
+            error = cls(
                 f"{len(exc.errors())} problem(s) in the answer",
                 correlation_id=correlation_id,
                 status=response.status_code,

@@ -287,13 +287,28 @@ def test_client_errors_are_not_retried() -> None:
 
 
 @pytest.mark.parametrize(
-    "answer", [httpx.Response(503), httpx.Response(500), httpx.ConnectError("refused")]
-)
+    "answer",
+    [httpx.Response(503), httpx.Response(500), httpx.Response(502), httpx.Response(504),
+     httpx.ConnectError("refused")],
+)  # fmt: skip
 def test_the_booking_post_is_never_retried(answer: httpx.Response | Exception) -> None:
     rec = Recorder(answer, ok({"visitId": "v"}))
-    with pytest.raises((ServerError, CannotConnect)):
+    with pytest.raises((ServerError, CannotConnect, OutcomeUnknown)):
         call(rec, book)
     assert len(rec.requests) == 1
+
+
+@pytest.mark.parametrize(("status", "error"), [(500, ServerError), (503, ServerError),
+                                               (502, OutcomeUnknown), (504, OutcomeUnknown)])  # fmt: skip
+def test_a_gateway_that_lost_the_answer_leaves_a_booking_unknown(
+    status: int, error: type[DexCareError]
+) -> None:
+    """A 502/504 comes from a gateway that passed the booking on: it may have been made. DexCare's
+    own 500/503 says it did not book (Try again is safe)."""
+    with pytest.raises(error):
+        call(Recorder(httpx.Response(status)), book)
+    with pytest.raises(ServerError):  # a read is simply retried, then fails
+        call(Recorder(httpx.Response(status)), lambda c: c.provider("1629394572"))
 
 
 @pytest.mark.parametrize(
@@ -411,7 +426,12 @@ def test_dexcares_message_is_kept_but_never_in_str() -> None:
 )
 def test_malformed_or_unexpected_json_is_a_typed_error(answer: httpx.Response) -> None:
     with pytest.raises(UnexpectedResponse):
+        call(Recorder(answer), lambda c: c.provider("1629394572"))
+    # The booking was accepted (200) but its confirmation cannot be read: it may well be booked,
+    # so a person must check; it is never "nothing was booked".
+    with pytest.raises(OutcomeUnknown) as info:
         call(Recorder(answer), book)
+    assert info.value.status == 200
 
 
 def test_wire_models_tolerate_extra_fields_and_duration_strings() -> None:
