@@ -325,6 +325,14 @@ class StaffPanel(QObject):
             "account_locked": self.tr("Patient account locked"),
             "patient_not_found": self.tr("Patient record not found"),
             "invalid_request": self.tr("A detail was refused"),
+            "patient_not_linked": self.tr("Patient record not linked"),
+            "not_found": self.tr("Not booked: DexCare did not find it"),
+            "unauthorized": self.tr("Not booked: the kiosk's sign-in was refused"),
+            "server_error": self.tr("Not booked: DexCare server error"),
+            "cannot_connect": self.tr("Not booked: no connection"),
+            "timed_out_before_sending": self.tr("Not booked: no connection"),
+            "timed_out": self.tr("No answer in time"),
+            "unexpected_response": self.tr("Not booked: an answer the kiosk could not read"),
         }.get(outcome, self.tr("Not booked (%1)").replace("%1", outcome))
 
     @Slot(str)

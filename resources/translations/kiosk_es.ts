@@ -1234,31 +1234,31 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="322"/>
-        <location filename="../../kiosk/qt/staff.py" line="374"/>
+        <location filename="../../kiosk/qt/staff.py" line="382"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="323"/>
-        <location filename="../../kiosk/qt/staff.py" line="375"/>
+        <location filename="../../kiosk/qt/staff.py" line="383"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="324"/>
-        <location filename="../../kiosk/qt/staff.py" line="376"/>
+        <location filename="../../kiosk/qt/staff.py" line="384"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="325"/>
-        <location filename="../../kiosk/qt/staff.py" line="377"/>
+        <location filename="../../kiosk/qt/staff.py" line="385"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="326"/>
-        <location filename="../../kiosk/qt/staff.py" line="378"/>
+        <location filename="../../kiosk/qt/staff.py" line="386"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
@@ -1269,46 +1269,82 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/staff.py" line="328"/>
+        <source>Patient record not linked</source>
+        <translation>Expediente del paciente no vinculado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="329"/>
+        <source>Not booked: DexCare did not find it</source>
+        <translation>No reservada: DexCare no la encontró</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="330"/>
+        <source>Not booked: the kiosk&apos;s sign-in was refused</source>
+        <translation>No reservada: se rechazó el acceso del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="331"/>
+        <source>Not booked: DexCare server error</source>
+        <translation>No reservada: error del servidor de DexCare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="332"/>
+        <location filename="../../kiosk/qt/staff.py" line="333"/>
+        <source>Not booked: no connection</source>
+        <translation>No reservada: sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="334"/>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="335"/>
+        <source>Not booked: an answer the kiosk could not read</source>
+        <translation>No reservada: una respuesta que el quiosco no pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="336"/>
         <source>Not booked (%1)</source>
         <translation>No reservada (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="367"/>
+        <location filename="../../kiosk/qt/staff.py" line="375"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="368"/>
+        <location filename="../../kiosk/qt/staff.py" line="376"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="369"/>
+        <location filename="../../kiosk/qt/staff.py" line="377"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="370"/>
+        <location filename="../../kiosk/qt/staff.py" line="378"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="371"/>
+        <location filename="../../kiosk/qt/staff.py" line="379"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="372"/>
+        <location filename="../../kiosk/qt/staff.py" line="380"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="373"/>
+        <location filename="../../kiosk/qt/staff.py" line="381"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="379"/>
+        <location filename="../../kiosk/qt/staff.py" line="387"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>

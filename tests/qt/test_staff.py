@@ -106,6 +106,27 @@ def test_status_and_the_connection_check(make_kiosk: Any, tmp_path: Path) -> Non
     d.wait_until(lambda: dict((r["label"], r["value"]) for r in k.staff.status)["Scheduling system"] == "Not reachable", 20, "not reachable")  # fmt: skip
 
 
+def test_every_outcome_the_journal_can_hold_has_words_for_staff(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    from kiosk.dexcare import DexCareError
+    from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, SENT
+
+    def codes(cls: type[DexCareError]) -> set[str]:
+        return {cls.code}.union(*(codes(c) for c in cls.__subclasses__()))
+
+    k, _ = kiosk
+    for code in codes(DexCareError) - {"dexcare_error"} | {
+        BOOKED,
+        UNKNOWN,
+        SENT,
+        HANDED_OFF,
+        NOT_FINISHED,
+    }:
+        label = k.staff._outcome_label(code)
+        assert label and "(" not in label and "_" not in label, code  # never a raw code
+
+
 def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
     make_kiosk: Any, tmp_path: Path
 ) -> None:
