@@ -105,7 +105,12 @@ def cmd_handoff_url(args: argparse.Namespace) -> int:
 
 def cmd_config_check(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
-    _out(settings.model_dump(mode="json"))
+    effective = settings.model_dump(mode="json")
+    if effective["staff"]["pin_hash"]:
+        # A short PIN's hash can be searched through offline: it stays in the file, never in
+        # output that may be pasted into a ticket.
+        effective["staff"]["pin_hash"] = "(set, not shown)"
+    _out(effective)
     return EXIT_OK
 
 

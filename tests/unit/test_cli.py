@@ -11,6 +11,7 @@ import pytest
 
 from kiosk import __version__
 from kiosk.cli import main
+from kiosk.staff import hash_pin
 from tests.helpers import EXAMPLE_SLOT_ID
 
 EXAMPLES = Path(__file__).parents[2] / "resources" / "examples"
@@ -182,6 +183,11 @@ def test_config_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     example = Path(__file__).parents[2] / "packaging" / "kiosk.example.toml"
     assert main(["config", "check", "--config", str(example)]) == 0
     assert json.loads(capsys.readouterr().out)["kiosk"]["id"] == "lobby-east-1"
+    with_pin = tmp_path / "pin.toml"
+    with_pin.write_text(f'[staff]\npin_hash = "{hash_pin("2468")}"\n')
+    assert main(["config", "check", "--config", str(with_pin)]) == 0
+    out = capsys.readouterr().out
+    assert "scrypt" not in out and json.loads(out)["staff"]["pin_hash"] == "(set, not shown)"
     bad = tmp_path / "bad.toml"
     bad.write_text("[timeouts]\nread = -1\n")
     assert main(["config", "check", "--config", str(bad)]) == 2
