@@ -43,6 +43,14 @@ def test_five_wrong_pins_lock_the_pad_for_five_minutes_across_a_restart(tmp_path
     assert (tmp_path / "state.json").stat().st_mode & 0o077 == 0
 
 
+def test_a_clock_set_back_never_lengthens_a_lock_out(tmp_path: Path) -> None:
+    state = KioskState(tmp_path / "state.json", clock=lambda: 1_000_000.0)
+    for _ in range(MAX_TRIES):
+        state.wrong_pin()
+    back = KioskState(tmp_path / "state.json", clock=lambda: 1_000_000.0 - 86_400)  # a day back
+    assert back.locked_for() == LOCK_SECONDS
+
+
 def test_out_of_service_survives_a_restart_and_a_broken_file_is_not_fatal(tmp_path: Path) -> None:
     KioskState(tmp_path / "s.json").set_out_of_service(True)
     assert KioskState(tmp_path / "s.json").out_of_service
