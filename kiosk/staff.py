@@ -99,9 +99,12 @@ class KioskState:
     # ---------------------------------------------------------------------------- lock-out
     def locked_for(self) -> int:
         """Seconds the PIN pad stays locked (0 = open); never more than one lock-out, even if
-        the clock was set back after it began."""
-        left = int(self._saved.locked_until - self._clock() + 0.999)
-        return max(0, min(LOCK_SECONDS, left))
+        the clock was set back after it began (the lock-out then runs from now)."""
+        now = self._clock()
+        if self._saved.locked_until - now > LOCK_SECONDS:
+            self._saved.locked_until = now + LOCK_SECONDS
+            self._save()
+        return max(0, int(self._saved.locked_until - now + 0.999))
 
     def tries_left(self) -> int:
         return max(0, MAX_TRIES - self._saved.failures)

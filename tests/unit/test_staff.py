@@ -47,8 +47,11 @@ def test_a_clock_set_back_never_lengthens_a_lock_out(tmp_path: Path) -> None:
     state = KioskState(tmp_path / "state.json", clock=lambda: 1_000_000.0)
     for _ in range(MAX_TRIES):
         state.wrong_pin()
-    back = KioskState(tmp_path / "state.json", clock=lambda: 1_000_000.0 - 86_400)  # a day back
-    assert back.locked_for() == LOCK_SECONDS
+    now = [1_000_000.0 - 86_400]  # the clock went a day back
+    back = KioskState(tmp_path / "state.json", clock=lambda: now[0])
+    assert back.locked_for() == LOCK_SECONDS  # not a day and five minutes
+    now[0] += LOCK_SECONDS
+    assert back.locked_for() == 0
 
 
 def test_out_of_service_survives_a_restart_and_a_broken_file_is_not_fatal(tmp_path: Path) -> None:
