@@ -222,7 +222,7 @@ class StaffPanel(QObject):
             {"label": self.tr("Scheduling system"), "value": self._reachability()},
             {"label": self.tr("Last answer"), "value": self._ago(c.last_answer)},
             {"label": self.tr("Last failure"), "value": self._ago(c.last_failure)
-             + (f" ({c.last_failure_code})" if c.last_failure_code else "")},
+             + (f": {self._failure_label(c.last_failure_code)}" if c.last_failure_code else "")},
             {"label": self.tr("Sign-in to DexCare"), "value": auth},
             {"label": self.tr("Version"), "value": __version__},
             {"label": self.tr("Configuration"), "value": str(self._config_path) if self._config_path
@@ -240,6 +240,18 @@ class StaffPanel(QObject):
         if (c.last_answer or 0) >= (c.last_failure or 0):
             return self.tr("Reachable")
         return self.tr("Not reachable")
+
+    def _failure_label(self, code: str) -> str:
+        """Why the way to DexCare last failed, in words (the code itself is in the log)."""
+        return {
+            "cannot_connect": self.tr("no connection"),
+            "timed_out_before_sending": self.tr("no connection"),
+            "timed_out": self.tr("no answer in time"),
+            "server_error": self.tr("DexCare server error"),
+            "unauthorized": self.tr("the kiosk's sign-in was refused"),
+            "outcome_unknown": self.tr("a booking's answer was lost"),
+            "unexpected_response": self.tr("an answer the kiosk could not read"),
+        }.get(code, code)
 
     def _ago(self, at: float | None) -> str:
         if at is None:

@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="258"/>
+        <location filename="../../kiosk/qt/staff.py" line="270"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="260"/>
+        <location filename="../../kiosk/qt/staff.py" line="272"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="261"/>
+        <location filename="../../kiosk/qt/staff.py" line="273"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

@@ -1149,17 +1149,48 @@
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="247"/>
+        <location filename="../../kiosk/qt/staff.py" line="248"/>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="249"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="250"/>
+        <source>DexCare server error</source>
+        <translation>error del servidor de DexCare</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="251"/>
+        <source>the kiosk&apos;s sign-in was refused</source>
+        <translation>se rechazó el acceso del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="252"/>
+        <source>a booking&apos;s answer was lost</source>
+        <translation>se perdió la respuesta de una reserva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="253"/>
+        <source>an answer the kiosk could not read</source>
+        <translation>una respuesta que el quiosco no pudo leer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/staff.py" line="258"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="250"/>
+        <location filename="../../kiosk/qt/staff.py" line="262"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="258"/>
+        <location filename="../../kiosk/qt/staff.py" line="270"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1167,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="260"/>
+        <location filename="../../kiosk/qt/staff.py" line="272"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1175,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="261"/>
+        <location filename="../../kiosk/qt/staff.py" line="273"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1183,168 +1214,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="296"/>
+        <location filename="../../kiosk/qt/staff.py" line="308"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="296"/>
+        <location filename="../../kiosk/qt/staff.py" line="308"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="311"/>
+        <location filename="../../kiosk/qt/staff.py" line="323"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="312"/>
+        <location filename="../../kiosk/qt/staff.py" line="324"/>
         <source>for %1, %2</source>
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="316"/>
+        <location filename="../../kiosk/qt/staff.py" line="328"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="317"/>
+        <location filename="../../kiosk/qt/staff.py" line="329"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="318"/>
+        <location filename="../../kiosk/qt/staff.py" line="330"/>
         <source>On DexCare&apos;s booking page now</source>
         <translation>En la página de reservas de DexCare ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="319"/>
+        <location filename="../../kiosk/qt/staff.py" line="331"/>
         <source>Left the booking page before the end</source>
         <translation>Dejó la página de reservas antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="320"/>
+        <location filename="../../kiosk/qt/staff.py" line="332"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="321"/>
+        <location filename="../../kiosk/qt/staff.py" line="333"/>
         <source>Time already taken</source>
         <translation>Horario ya ocupado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="322"/>
-        <location filename="../../kiosk/qt/staff.py" line="382"/>
+        <location filename="../../kiosk/qt/staff.py" line="334"/>
+        <location filename="../../kiosk/qt/staff.py" line="394"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="323"/>
-        <location filename="../../kiosk/qt/staff.py" line="383"/>
+        <location filename="../../kiosk/qt/staff.py" line="335"/>
+        <location filename="../../kiosk/qt/staff.py" line="395"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="324"/>
-        <location filename="../../kiosk/qt/staff.py" line="384"/>
+        <location filename="../../kiosk/qt/staff.py" line="336"/>
+        <location filename="../../kiosk/qt/staff.py" line="396"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="325"/>
-        <location filename="../../kiosk/qt/staff.py" line="385"/>
+        <location filename="../../kiosk/qt/staff.py" line="337"/>
+        <location filename="../../kiosk/qt/staff.py" line="397"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="326"/>
-        <location filename="../../kiosk/qt/staff.py" line="386"/>
+        <location filename="../../kiosk/qt/staff.py" line="338"/>
+        <location filename="../../kiosk/qt/staff.py" line="398"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="327"/>
+        <location filename="../../kiosk/qt/staff.py" line="339"/>
         <source>A detail was refused</source>
         <translation>Se rechazó un dato</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="328"/>
+        <location filename="../../kiosk/qt/staff.py" line="340"/>
         <source>Patient record not linked</source>
         <translation>Expediente del paciente no vinculado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="329"/>
+        <location filename="../../kiosk/qt/staff.py" line="341"/>
         <source>Not booked: DexCare did not find it</source>
         <translation>No reservada: DexCare no la encontró</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="330"/>
+        <location filename="../../kiosk/qt/staff.py" line="342"/>
         <source>Not booked: the kiosk&apos;s sign-in was refused</source>
         <translation>No reservada: se rechazó el acceso del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="331"/>
+        <location filename="../../kiosk/qt/staff.py" line="343"/>
         <source>Not booked: DexCare server error</source>
         <translation>No reservada: error del servidor de DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="332"/>
-        <location filename="../../kiosk/qt/staff.py" line="333"/>
+        <location filename="../../kiosk/qt/staff.py" line="344"/>
+        <location filename="../../kiosk/qt/staff.py" line="345"/>
         <source>Not booked: no connection</source>
         <translation>No reservada: sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="334"/>
+        <location filename="../../kiosk/qt/staff.py" line="346"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="335"/>
+        <location filename="../../kiosk/qt/staff.py" line="347"/>
         <source>Not booked: an answer the kiosk could not read</source>
         <translation>No reservada: una respuesta que el quiosco no pudo leer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="336"/>
+        <location filename="../../kiosk/qt/staff.py" line="348"/>
         <source>Not booked (%1)</source>
         <translation>No reservada (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="375"/>
+        <location filename="../../kiosk/qt/staff.py" line="387"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="376"/>
+        <location filename="../../kiosk/qt/staff.py" line="388"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="377"/>
+        <location filename="../../kiosk/qt/staff.py" line="389"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="378"/>
+        <location filename="../../kiosk/qt/staff.py" line="390"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="379"/>
+        <location filename="../../kiosk/qt/staff.py" line="391"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="380"/>
+        <location filename="../../kiosk/qt/staff.py" line="392"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="381"/>
+        <location filename="../../kiosk/qt/staff.py" line="393"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="387"/>
+        <location filename="../../kiosk/qt/staff.py" line="399"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>

@@ -106,25 +106,22 @@ def test_status_and_the_connection_check(make_kiosk: Any, tmp_path: Path) -> Non
     d.wait_until(lambda: dict((r["label"], r["value"]) for r in k.staff.status)["Scheduling system"] == "Not reachable", 20, "not reachable")  # fmt: skip
 
 
-def test_every_outcome_the_journal_can_hold_has_words_for_staff(
-    kiosk: tuple[KioskApp, Driver],
-) -> None:
+def test_every_outcome_and_failure_has_words_for_staff(kiosk: tuple[KioskApp, Driver]) -> None:
+    """What the journal can hold, and why DexCare was last unreachable: never a raw code."""
     from kiosk.dexcare import DexCareError
     from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, SENT
 
-    def codes(cls: type[DexCareError]) -> set[str]:
-        return {cls.code}.union(*(codes(c) for c in cls.__subclasses__()))
+    def classes(cls: type[DexCareError]) -> list[type[DexCareError]]:
+        return [cls, *(g for c in cls.__subclasses__() for g in classes(c))]
 
     k, _ = kiosk
-    for code in codes(DexCareError) - {"dexcare_error"} | {
-        BOOKED,
-        UNKNOWN,
-        SENT,
-        HANDED_OFF,
-        NOT_FINISHED,
-    }:
+    errors = [c for c in classes(DexCareError) if c is not DexCareError]
+    journal = {c.code for c in errors} | {BOOKED, UNKNOWN, SENT, HANDED_OFF, NOT_FINISHED}
+    for code in journal:
         label = k.staff._outcome_label(code)
-        assert label and "(" not in label and "_" not in label, code  # never a raw code
+        assert label and "(" not in label and "_" not in label, code
+    for code in {c.code for c in errors if not c.answered}:  # what the health status can show
+        assert "_" not in k.staff._failure_label(code), code
 
 
 def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
