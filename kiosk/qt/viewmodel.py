@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -500,11 +501,16 @@ class KioskViewModel(QObject):
         self._step(lambda: self._journey.choose_time(choice.slot_id, choice.slot_date_time))
         self._web.set_language(self._languages.current)
         self._web.open(url)
-        self._handoff = self._journal.begin(
-            journey=CareKind.WALK_IN.value, department_id=self._clinic.department_id, npi="",
-            slot_id=choice.slot_id, visit_type_id="", correlation_id="",
-            status=journal_mod.HANDED_OFF,
-        )  # fmt: skip
+        try:
+            self._handoff = self._journal.begin(
+                journey=CareKind.WALK_IN.value, department_id=self._clinic.department_id, npi="",
+                slot_id=choice.slot_id, visit_type_id="", correlation_id="",
+                status=journal_mod.HANDED_OFF,
+            )  # fmt: skip
+        except sqlite3.Error as err:
+            # DexCare's page books by itself: a journal that cannot be written (a full disk)
+            # must not stop the patient. Staff see the disk on the panel; the log says why.
+            log.error("could not journal the hand-off: %s", type(err).__name__)
         log.info("handing off to the scheduling page (clinic %s)", self._clinic.url_name)
 
     # ------------------------------------------------------------- provider appointment intents
@@ -789,9 +795,12 @@ class KioskViewModel(QObject):
         self._days = group_times(to_schedule(reply.data), self._clock())
 
     def _end_handoff(self, outcome: str) -> None:
-        if self._handoff is not None:
-            self._journal.finish(self._handoff, outcome)
-            self._handoff = None
+        attempt, self._handoff = self._handoff, None
+        if attempt is not None:
+            try:
+                self._journal.finish(attempt, outcome)
+            except sqlite3.Error as err:  # as above: never in the way of the patient or the reset
+                log.error("could not journal the end of a hand-off: %s", type(err).__name__)
 
     def _booked(self) -> None:
         """DexCare's page reached its confirmation: the walk-in visit is booked."""

@@ -135,3 +135,16 @@ def test_the_handoff_page_is_shown_under_the_kiosk_bar(kiosk: tuple[KioskApp, Dr
     d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
     (row,) = k.journal.recent()
     assert (row.journey, row.outcome, row.correlation_id) == ("walk_in", NOT_FINISHED, "")
+
+
+def test_a_journal_that_cannot_be_written_never_stops_a_walk_in(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    k, d = kiosk
+    k.journal._db.close()  # as good as a full disk: every write now fails
+    to_times(k, d)
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("webView"), 10, "the web view")
+    assert k.vm.screen == "handoff"
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
