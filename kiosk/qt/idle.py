@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from kiosk.flow.idle import IdlePolicy, IdleState
+from kiosk.qt.signals import emit
 
 log = logging.getLogger("kiosk.idle")
 
@@ -86,23 +87,23 @@ class IdleWatcher(QObject):
     def _warn(self) -> None:
         if self.state.extensions_left == 0:
             log.info("idle with no extensions left: resetting")
-            self.expired.emit()
+            emit(self, "expired")
             return
         self.warning = True
         self.seconds_left = self.policy.warning_seconds
         self._tick.start()
-        self.changed.emit()
+        emit(self, "changed")
 
     def _count_down(self) -> None:
         self.seconds_left -= 1
-        self.changed.emit()
+        emit(self, "changed")
         if self.seconds_left <= 0:
             self._stop_warning()
             log.info("idle warning ran out: resetting")
-            self.expired.emit()
+            emit(self, "expired")
 
     def _stop_warning(self) -> None:
         self._tick.stop()
         if self.warning:
             self.warning = False
-            self.changed.emit()
+            emit(self, "changed")
