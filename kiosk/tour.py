@@ -18,7 +18,6 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.demo.emulator import Scenario
 from kiosk.qt.driver import Driver
-from kiosk.qt.signals import emit
 from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.tour")
@@ -334,7 +333,7 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     d.tap("choose_WA")
     kiosk.vm.setField("patient.firstName", "")
     kiosk.vm.setField("patient.dob", "")
-    emit(kiosk.vm, "formChanged")
+    kiosk.vm.formChanged.emit()
     fill(kiosk, d, {k: v for k, v in CHILD.items() if k != "address.state"})
     d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the keyboard")
     shot("patient-keyboard")

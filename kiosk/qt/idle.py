@@ -8,7 +8,6 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from kiosk.flow.idle import IdlePolicy, IdleState
-from kiosk.qt.signals import emit
 
 log = logging.getLogger("kiosk.idle")
 
@@ -87,23 +86,23 @@ class IdleWatcher(QObject):
     def _warn(self) -> None:
         if self.state.extensions_left == 0:
             log.info("idle with no extensions left: resetting")
-            emit(self, "expired")
+            self.expired.emit()
             return
         self.warning = True
         self.seconds_left = self.policy.warning_seconds
         self._tick.start()
-        emit(self, "changed")
+        self.changed.emit()
 
     def _count_down(self) -> None:
         self.seconds_left -= 1
-        emit(self, "changed")
+        self.changed.emit()
         if self.seconds_left <= 0:
             self._stop_warning()
             log.info("idle warning ran out: resetting")
-            emit(self, "expired")
+            self.expired.emit()
 
     def _stop_warning(self) -> None:
         self._tick.stop()
         if self.warning:
             self.warning = False
-            emit(self, "changed")
+            self.changed.emit()

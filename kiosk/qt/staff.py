@@ -28,7 +28,6 @@ from kiosk.domain.slot import decode_slot_id
 from kiosk.flow.journey import Screen
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
 from kiosk.qt.i18n import Languages, format_day, format_time
-from kiosk.qt.signals import emit
 from kiosk.qt.viewmodel import KioskViewModel
 from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
 
@@ -134,34 +133,34 @@ class StaffPanel(QObject):
         else:
             self._message = self.tr("Staff PIN")
         log.info("staff PIN pad opened")
-        emit(self, "changed")
+        self.changed.emit()
 
     @Slot(str)
     def digit(self, d: str) -> None:
         if self._pad_open and d.isdigit() and len(d) == 1 and len(self._digits) < 8:
             self._digits += d
-            emit(self, "changed")
+            self.changed.emit()
 
     @Slot()
     def erase(self) -> None:
         self._digits = self._digits[:-1]
-        emit(self, "changed")
+        self.changed.emit()
 
     @Slot()
     def closePad(self) -> None:
         self._digits, self._pad_open, self._message = "", False, ""
-        emit(self, "changed")
+        self.changed.emit()
 
     @asyncSlot()
     async def submit(self) -> None:
         pin, self._digits = self._digits, ""
         locked = self._state.locked_for()
         if not self._pad_open or not self.available or not pin:
-            emit(self, "changed")
+            self.changed.emit()
             return
         if locked:
             self._message = self._locked_text(locked)
-            emit(self, "changed")
+            self.changed.emit()
             return
         loop = asyncio.get_running_loop()
         stored = self._pin_hash
@@ -181,7 +180,7 @@ class StaffPanel(QObject):
                 self._locked_text(locked) if locked
                 else self.tr("Wrong PIN. %n tries left.", "", self._state.tries_left())
             )  # fmt: skip
-        emit(self, "changed")
+        self.changed.emit()
 
     def _locked_text(self, seconds: int) -> str:
         minutes = max(1, (seconds + 59) // 60)
@@ -195,7 +194,7 @@ class StaffPanel(QObject):
             log.info("staff session locked")
         self._unlocked = False
         self._digits, self._pad_open = "", False
-        emit(self, "changed")
+        self.changed.emit()
 
     @Slot()
     def closePanel(self) -> None:
@@ -281,7 +280,7 @@ class StaffPanel(QObject):
             return
         self._checking = True
         self._check = asyncio.current_task()
-        emit(self, "changed")
+        self.changed.emit()
         try:
             reply = await self._client.departments(self._brand)
             self._places = {d.department_id: d.display_name for d in reply.data}
@@ -289,11 +288,11 @@ class StaffPanel(QObject):
             log.warning("staff connection check failed: %s", err)
         finally:
             self._checking, self._check = False, None
-            emit(self, "changed")
+            self.changed.emit()
 
     @Slot()
     def refresh(self) -> None:
-        emit(self, "changed")
+        self.changed.emit()
 
     @Property(list, notify=changed)
     def attempts(self) -> list[dict[str, Any]]:
@@ -353,7 +352,7 @@ class StaffPanel(QObject):
         if self._unlocked:
             self._journal.mark_checked(attempt)
             log.info("staff marked an unknown outcome as checked")
-            emit(self, "changed")
+            self.changed.emit()
 
     @Slot(str)
     def assist(self, journey: str) -> None:
@@ -369,13 +368,13 @@ class StaffPanel(QObject):
     def setOutOfService(self, value: bool) -> None:
         if self._unlocked:
             self._state.set_out_of_service(value)
-            emit(self, "changed")
+            self.changed.emit()
 
     @Slot()
     def exitToDesktop(self) -> None:
         if self._unlocked:
             log.info("staff asked to exit to the desktop")
-            emit(self, "exitRequested")
+            self.exitRequested.emit()
 
     # ======================================================================= training mode
     @Property(bool, constant=True)
@@ -410,11 +409,11 @@ class StaffPanel(QObject):
         if self._unlocked and self._set_scenario is not None and name in self._scenarios:
             self._set_scenario(name)
             log.info("training: emulator scenario %s", name)
-            emit(self, "changed")
+            self.changed.emit()
 
     @Slot()
     def resetDemo(self) -> None:
         if self._unlocked and self._reset_demo is not None:
             self._reset_demo()
             log.info("training: demo data reset")
-            emit(self, "changed")
+            self.changed.emit()

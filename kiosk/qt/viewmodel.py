@@ -60,7 +60,6 @@ from kiosk.journal import Journal
 from kiosk.qt import wording
 from kiosk.qt.i18n import Languages, format_day, format_time
 from kiosk.qt.idle import IdleWatcher
-from kiosk.qt.signals import emit
 from kiosk.web.session import WebSession
 
 log = logging.getLogger("kiosk.ui")
@@ -497,7 +496,7 @@ class KioskViewModel(QObject):
         except HandoffUrlInvalid:
             log.exception("cannot build the hand-off URL; check dexcare.scheduling_url and brand")
             self._error = "config"
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
             return
         self._step(lambda: self._journey.choose_time(choice.slot_id, choice.slot_date_time))
         self._web.set_language(self._languages.current)
@@ -546,7 +545,7 @@ class KioskViewModel(QObject):
         self._form.set(key, value)
         if spec.kind in ("choice", "pick"):
             self._check(spec)
-            emit(self, "formChanged")  # what follows may depend on it (payment method, holder)
+            self.formChanged.emit()  # what follows may depend on it (payment method, holder)
         elif key in self._field_errors:
             self._check(spec)  # a shown problem goes away as soon as it is fixed
 
@@ -566,8 +565,8 @@ class KioskViewModel(QObject):
         if len(value) <= pv.REASON_MAX:
             self._form.set("reason", value)
             self._field_errors.pop("reason", None)
-            emit(self, "fieldErrorsChanged")
-            emit(self, "formChanged")
+            self.fieldErrorsChanged.emit()
+            self.formChanged.emit()
 
     @Slot()
     def nextStep(self) -> None:
@@ -580,7 +579,7 @@ class KioskViewModel(QObject):
             return
         problems = pv.check_step(self._specs(), self._form, self._order())
         self._field_errors = problems
-        emit(self, "fieldErrorsChanged")
+        self.fieldErrorsChanged.emit()
         if problems:
             log.info("form step %s: %d field(s) to fix", self._journey.screen.value, len(problems))
             return
@@ -634,7 +633,7 @@ class KioskViewModel(QObject):
             self._error = None
             self._web.teardown()
             self._web.open(url)
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
             return
         if again is not None:
             await self._run(again)
@@ -646,15 +645,15 @@ class KioskViewModel(QObject):
             pv.relocalize_dates(self._form, before, self._order())
             self._web.set_language(language)
             log.info("language: %s", language)
-            emit(self, "languageChanged")
-            emit(self, "stateChanged")
-            emit(self, "formChanged")
-            emit(self, "fieldErrorsChanged")
+            self.languageChanged.emit()
+            self.stateChanged.emit()
+            self.formChanged.emit()
+            self.fieldErrorsChanged.emit()
 
     @Slot(bool)
     def setLargeText(self, on: bool) -> None:
         self._large_text = on
-        emit(self, "stateChanged")
+        self.stateChanged.emit()
 
     @Slot()
     def stillHere(self) -> None:
@@ -663,14 +662,14 @@ class KioskViewModel(QObject):
     @Slot()
     def dismissApology(self) -> None:
         self._apology = False
-        emit(self, "stateChanged")
+        self.stateChanged.emit()
 
     # ================================================================== session
     def apologize(self) -> None:
         """Something went wrong in the kiosk itself: say sorry and start again."""
         self.reset_session("unexpected error")
         self._apology = True
-        emit(self, "stateChanged")
+        self.stateChanged.emit()
 
     def reset_session(self, reason: str) -> None:
         """The privacy reset: nothing of this patient survives it."""
@@ -702,10 +701,10 @@ class KioskViewModel(QObject):
         if self._languages.current != self._languages.available[0]:
             self.setLanguage(self._languages.available[0])
         log.info("session reset (%s)", reason)
-        emit(self, "stateChanged")
-        emit(self, "formChanged")
-        emit(self, "fieldErrorsChanged")
-        emit(self, "sessionReset")
+        self.stateChanged.emit()
+        self.formChanged.emit()
+        self.fieldErrorsChanged.emit()
+        self.sessionReset.emit()
 
     # ================================================================== staff
     def open_staff(self) -> None:
@@ -735,7 +734,7 @@ class KioskViewModel(QObject):
         except FlowError:
             return False  # a stale tap on a screen that has already moved on
         self._idle.set_screen(screen.value)
-        emit(self, "stateChanged")
+        self.stateChanged.emit()
         return True
 
     def _spawn(self, action: Callable[[], Awaitable[None]], *, keep_notice: bool = False) -> None:
@@ -758,7 +757,7 @@ class KioskViewModel(QObject):
         self._error = None
         self._busy = True
         self._idle.hold(True)
-        emit(self, "stateChanged")
+        self.stateChanged.emit()
         try:
             await action()
         except DexCareError as err:
@@ -769,7 +768,7 @@ class KioskViewModel(QObject):
                 self._tasks.discard(current)
             self._busy = False
             self._idle.hold(False)
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
 
     async def _load_clinics(self) -> None:
         reply = await self._client.departments(self._brand)
@@ -809,14 +808,14 @@ class KioskViewModel(QObject):
             self._end_handoff(journal_mod.BOOKED)
             self._done_left = self._done_seconds
             self._done_timer.start()
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
 
     def _done_tick(self) -> None:
         self._done_left -= 1
         if self._done_left <= 0:
             self.reset_session("visit booked")
         else:
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
 
     def _renderer_crashed(self) -> None:
         if self._journey.screen is Screen.HANDOFF:
@@ -827,7 +826,7 @@ class KioskViewModel(QObject):
             return  # the page also "failed"; the certificate is the reason worth showing
         if self._journey.screen is Screen.HANDOFF:
             self._error = kind
-            emit(self, "stateChanged")
+            self.stateChanged.emit()
 
     def _when(self, at: datetime, zone: str | None = None) -> str:
         if zone:
@@ -900,14 +899,14 @@ class KioskViewModel(QObject):
             self._field_errors[spec.key] = code
         else:
             self._field_errors.pop(spec.key, None)
-        emit(self, "fieldErrorsChanged")
+        self.fieldErrorsChanged.emit()
 
     def _enter_form(self) -> None:
         """A new screen: its fields, and only the problems already found on them."""
         keys = {f.key for f in self._specs()}
         self._field_errors = {k: v for k, v in self._field_errors.items() if k in keys}
-        emit(self, "formChanged")
-        emit(self, "fieldErrorsChanged")
+        self.formChanged.emit()
+        self.fieldErrorsChanged.emit()
 
     def _pick_provider(self, npi: str, *, only_one: bool) -> None:
         card = next((c for c in self._providers if c.npi == npi), None)
@@ -1053,8 +1052,8 @@ class KioskViewModel(QObject):
         log.info("booking refused a field (%s); back to step %s", source, pv.step_of(key).value)
         self._field_errors = dict(fields)
         self._step(lambda: self._journey.needs_fixing(pv.step_of(key)))
-        emit(self, "formChanged")
-        emit(self, "fieldErrorsChanged")
+        self.formChanged.emit()
+        self.fieldErrorsChanged.emit()
 
     def _not_booked(self, err: DexCareError) -> None:
         log.warning("booking not made: %s", err)

@@ -24,7 +24,6 @@ from PySide6.QtWebEngineCore import (
 )
 from PySide6.QtWebEngineQuick import QQuickWebEngineDownloadRequest, QQuickWebEngineProfile
 
-from kiosk.qt.signals import emit
 from kiosk.web.policy import (
     AllowList,
     decide_navigation,
@@ -144,27 +143,27 @@ class WebSession(QObject):
         profile.downloadRequested.connect(self._refuse_download)
         assert profile.isOffTheRecord()
         self._profile = profile
-        emit(self, "profileChanged")
-        emit(self, "viewWantedChanged")
+        self.profileChanged.emit()
+        self.viewWantedChanged.emit()
 
     def open(self, url: str) -> None:
         self.prepare()
         self._url = url
-        emit(self, "urlChanged")
+        self.urlChanged.emit()
         self._view_wanted = True
-        emit(self, "viewWantedChanged")
+        self.viewWantedChanged.emit()
 
     def teardown(self) -> None:
         """Destroy view, page, then profile; a fresh profile is prepared afterwards."""
         self._url = ""
-        emit(self, "urlChanged")
+        self.urlChanged.emit()
         self._set_loading(False)
         if self._pending_teardown:
             return  # already waiting for the view to go; the profile follows it
         if self._view_wanted:
             self._pending_teardown = True
             self._view_wanted = False
-            emit(self, "viewWantedChanged")  # QML destroys the view and calls viewDestroyed()
+            self.viewWantedChanged.emit()  # QML destroys the view and calls viewDestroyed()
         else:
             self._drop_profile()
 
@@ -178,14 +177,14 @@ class WebSession(QObject):
     def _drop_profile(self) -> None:
         profile, self._profile = self._profile, None
         if profile is not None:
-            emit(self, "profileChanged")
-            emit(self, "viewWantedChanged")
+            self.profileChanged.emit()
+            self.viewWantedChanged.emit()
             # Chromium finishes tearing the page down on its own threads after the view is gone:
             # the profile (already unreachable by any view) is deleted after a grace period.
             self._retiring.append(profile)
             QTimer.singleShot(PROFILE_GRACE_MS, lambda: self._delete(profile))
         self._interceptor = None
-        emit(self, "tornDown")
+        self.tornDown.emit()
         if not self._closed:
             QTimer.singleShot(0, self.prepare)
 
@@ -215,7 +214,7 @@ class WebSession(QObject):
     def _set_loading(self, value: bool) -> None:
         if value != self._loading:
             self._loading = value
-            emit(self, "loadingChanged")
+            self.loadingChanged.emit()
 
     # ------------------------------------------------------------------------- from QML
     @Slot(str, int, bool, result=bool)
@@ -226,7 +225,7 @@ class WebSession(QObject):
         if not decision.allowed:
             self.blocked_urls.append(url)
             log.info("blocked navigation to %s (%s)", safe_for_log(url), decision.reason)
-            emit(self, "blocked", url)
+            self.blocked.emit(url)
         return decision.allowed
 
     @Slot(str, result=bool)
@@ -235,7 +234,7 @@ class WebSession(QObject):
         if not decision.allowed:
             self.blocked_urls.append(url)
             log.info("refused a new window to %s", safe_for_log(url))
-            emit(self, "blocked", url)
+            self.blocked.emit(url)
         return decision.allowed
 
     @Slot(int, str, int, str)
@@ -248,22 +247,22 @@ class WebSession(QObject):
         if state is LoadStatus.SUCCEEDED:
             if is_completion(url, self._completion, allow=self._allow):
                 log.info("the scheduling page reports the visit booked")
-                emit(self, "completed")
+                self.completed.emit()
         elif state is LoadStatus.FAILED and error_domain == CERTIFICATE_ERROR_DOMAIN:
-            emit(self, "certificateFailed")
+            self.certificateFailed.emit()
         elif (
             state is LoadStatus.FAILED and self._allow.allows(url) and url not in self.blocked_urls
         ):
             # A blocked navigation also ends as "failed": that is not a broken page.
             log.warning("the scheduling page failed to load (domain %d)", error_domain)
-            emit(self, "pageFailed")
+            self.pageFailed.emit()
 
     @Slot(int)
     def rendererTerminated(self, status: int) -> None:
         end = renderer_end(status)
         if end is not RendererEnd.NORMAL:
             log.error("the web page's renderer ended: %s", end.value)
-            emit(self, "crashed")
+            self.crashed.emit()
 
     @Slot(int)
     def consoleMessage(self, level: int) -> None:
@@ -273,7 +272,7 @@ class WebSession(QObject):
     @Slot(str)
     def certificateError(self, url: str) -> None:
         log.error("certificate error for %s: refused", safe_for_log(url))
-        emit(self, "certificateFailed")
+        self.certificateFailed.emit()
 
     # ------------------------------------------------------------------------- internals
     @staticmethod
