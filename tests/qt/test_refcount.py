@@ -1,0 +1,115 @@
+"""Nothing the kiosk does may drain the reference counts of ``None``, ``True`` or ``False``.
+
+PySide6 6.12.0 releases references it never took: one to ``True`` on every
+``SignalInstance.emit()`` and one to ``None`` on every call of a C++ method returning void
+(``setObjectName``, ``processEvents``, ``QTimer.start``: thousands a minute). On Python 3.11
+(Debian 12's) these are ordinary objects: after about 200 patients the count reached zero and the
+kiosk aborted ("bool_dealloc: deallocating True or False", later "none_dealloc"). 6.11.3 and
+6.10.3 measured clean, so the kiosk pins 6.11.3 (packaging/constraints.txt) and refuses 6.12.0
+(pyproject.toml). These tests fail on 6.12.0 and on any later release with the same bug.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.app import KioskApp
+from kiosk.qt.driver import Driver
+from kiosk.tour import (
+    PATIENT,
+    fill_booking_page,
+    to_provider_times,
+    to_review,
+    to_times,
+    wait_for_booking_page,
+)
+
+# A drain was about 16 references to True per walk-in journey, and thousands to None; objects that
+# merely hold one of them come and go by a few.
+TOLERANCE = 8
+NONE_TOLERANCE = 200
+
+
+def counts() -> tuple[int, int, int]:
+    gc.collect()
+    return sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
+
+
+def assert_kept(before: tuple[int, int, int], after: tuple[int, int, int]) -> None:
+    assert after[0] - before[0] > -TOLERANCE, f"True lost {before[0] - after[0]} references"
+    assert after[1] - before[1] > -TOLERANCE, f"False lost {before[1] - after[1]} references"
+    assert after[2] - before[2] > -NONE_TOLERANCE, f"None lost {before[2] - after[2]} references"
+
+
+def walk_in(k: KioskApp, d: Driver) -> None:
+    to_times(k, d)
+    d.tap("time_0_0")
+    d.wait_until(lambda: d.exists("webView"), 10, "the web view")
+    wait_for_booking_page(d)
+    fill_booking_page(d, "Refcount", "Walk", "Cough")
+    d.js("(() => { document.getElementById('form').requestSubmit(); return true })()")
+    d.wait_until(lambda: d.exists("finishButton"), 20, "the thank-you screen")
+    d.tap("finishButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+
+def provider(k: KioskApp, d: Driver) -> None:
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    d.tap("submitButton")
+    d.wait_until(lambda: d.exists("confirmedTitle"), 20, "the confirmation")
+    d.tap("confirmedFinishButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+
+def test_walk_in_journeys_keep_true_and_false_alive(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    walk_in(k, d)  # warm-up: caches, the first profile, QML components
+    before = counts()
+    for _ in range(3):
+        walk_in(k, d)
+    assert_kept(before, counts())
+
+
+def test_provider_journeys_keep_true_and_false_alive(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    provider(k, d)
+    before = counts()
+    for _ in range(2):
+        provider(k, d)
+        to_provider_times(k, d)
+        d.tap("startOverButton")  # a session the patient ends early
+        d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+    assert_kept(before, counts())
+
+
+class _Sender(QObject):
+    plain = Signal()
+    text = Signal(str)
+
+
+def test_signals_and_void_calls_keep_counts(qapp: QGuiApplication) -> None:
+    """The PySide6 primitives the kiosk uses thousands of times an hour, one by one."""
+    sender, got = _Sender(), []
+    sender.plain.connect(lambda: got.append("plain"))
+    sender.text.connect(got.append)
+    timer = QTimer()
+    for name, call in {
+        "emit()": sender.plain.emit,
+        "emit(str)": lambda: sender.text.emit("hello"),
+        "a void method": lambda: sender.setObjectName("x"),
+        "processEvents": qapp.processEvents,
+        "QTimer.start": lambda: timer.start(1000),
+    }.items():
+        before = counts()
+        for _ in range(100):
+            call()
+        after = counts()
+        assert after[0] - before[0] > -TOLERANCE, f"{name}: True lost {before[0] - after[0]}"
+        assert after[2] - before[2] > -50, f"{name}: None lost {before[2] - after[2]}"
+    timer.stop()
+    assert got[:2] == ["plain", "plain"] and "hello" in got
