@@ -37,6 +37,7 @@ from kiosk.dexcare import (
 )
 from kiosk.dexcare.auth import TokenProvider
 from kiosk.flow.idle import IdlePolicy
+from kiosk.flow.journey import Screen
 from kiosk.flow.provider import PaymentOptions
 from kiosk.journal import Journal
 from kiosk.paths import UI
@@ -277,6 +278,18 @@ class KioskApp:
         self.web.prepare()
         self._restore_hook = crash.install(self.vm.apologize)
         log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
+
+    # ------------------------------------------------ what tools outside the UI ask (tour, bench)
+    @property
+    def current_screen(self) -> Screen:
+        return self.vm.current_screen
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.vm.busy)
+
+    def reset_session(self, reason: str) -> None:
+        self.vm.reset_session(reason)
 
     def show(self, *, windowed: bool) -> None:
         if windowed:

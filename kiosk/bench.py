@@ -6,6 +6,8 @@
    and warm (after a reset, with the next profile prepared in the background).
 3. Memory: resident memory after 50 full walk-in journeys (booked, then reset) against after the
    first, for the kiosk process and for it with its web helper processes.
+5. Screen transitions: a tap to the first frame of the next screen, for every transition of both
+   journeys (median and 95th percentile per transition and overall), over several rounds.
 4. Event-loop stalls on the provider journey, the emulator answering after 1 s: a 5 ms timer
    runs throughout, and the longest gap between its ticks is reported while the provider's times
    load and while a booking is submitted (find-or-create, then providerbooking).
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.flow.journey import Screen
 
 if TYPE_CHECKING:
+    from kiosk.app import KioskApp
     from kiosk.qt.driver import Driver
 
 BARE_CHILD = """
@@ -86,6 +89,10 @@ class Figures:
     stall_times_ms: float = 0.0
     stall_submit_ms: float = 0.0
     stall_idle_ms: float = 0.0
+    transition_rounds: int = 0
+    transitions_ms: dict[str, dict[str, float]] = field(default_factory=dict)
+    transition_median_ms: float = 0.0
+    transition_p95_ms: float = 0.0
 
 
 def _time_child(code: str, env: dict[str, str]) -> float:
@@ -277,6 +284,91 @@ def measure_stalls(latency: float = 1.0, rounds: int = 3) -> tuple[float, float,
     return max(loading), max(submitting), max(idle)
 
 
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+class _Transitions:
+    """Taps that change the screen, each timed to the first frame drawn after the change."""
+
+    def __init__(self, kiosk: KioskApp, d: Driver) -> None:
+        self.kiosk, self.d = kiosk, d
+        self.frames: list[float] = []
+        self.samples: dict[str, list[float]] = {}
+        kiosk.window.frameSwapped.connect(lambda: self.frames.append(time.perf_counter()))
+
+    def screen(self) -> str:
+        return str(self.kiosk.current_screen.value)
+
+    def step(self, name: str, target: str) -> None:
+        from PySide6.QtCore import QPoint  # noqa: PLC0415
+
+        d = self.d
+        d.wait_until(lambda: not self.kiosk.busy, 15, "the screen to settle")
+        d.pump(0.15)  # loads have landed and been drawn: the tap is all that is measured
+        found = d.item(name)
+        before = self.screen()
+        started = time.perf_counter()
+        d.tap_at(QPoint(round(found["x"]), round(found["y"])))
+        d.wait_until(lambda: self.screen() == target, 15, f"the {target} screen")
+        changed = time.perf_counter()
+        d.wait_until(lambda: any(f >= changed for f in self.frames), 5, "a frame")
+        drawn = next(f for f in self.frames if f >= changed)
+        self.samples.setdefault(f"{before} -> {target}", []).append((drawn - started) * 1000)
+
+
+# The provider journey's form steps after the patient's details, for one adult paying at the
+# clinic: the screen "Next" leads to, and what is entered there.
+FORM_STEPS_AFTER_PATIENT: list[tuple[str, dict[str, str]]] = [
+    ("reason", {"reason": "Sore throat"}),
+    ("payment", {"pay.method": "self"}),
+    ("review", {}),
+]
+
+
+def _transition_round(t: _Transitions) -> None:
+    from kiosk.tour import DEMO_CLINIC, DEMO_PROVIDER, DEMO_VISIT_TYPE, PATIENT, fill  # noqa: PLC0415
+
+    t.kiosk.reset_session("bench")
+    t.d.wait_until(lambda: t.d.exists("bookButton"), 10, "Welcome")
+    for name, target in [
+        ("bookButton", "care"), ("walkInButton", "clinics"), (f"clinic_{DEMO_CLINIC}", "times"),
+        ("backButton", "clinics"), (f"clinic_{DEMO_CLINIC}", "times"), ("time_0_0", "handoff"),
+        ("startOverButton", "welcome"), ("bookButton", "care"), ("appointmentButton", "providers"),
+        (f"provider_{DEMO_PROVIDER}", "visit_types"), (f"visitType_{DEMO_VISIT_TYPE}", "provider_times"),
+        ("time_0_0", "who"), ("forMeButton", "patient"),
+    ]:  # fmt: skip
+        t.step(name, target)
+    fill(t.kiosk, t.d, PATIENT)
+    for target, values in FORM_STEPS_AFTER_PATIENT:
+        t.step("nextButton", target)
+        fill(t.kiosk, t.d, values)
+    t.step("submitButton", "booking")
+    t.d.wait_until(lambda: t.screen() == "confirmed", 15, "the confirmation")
+    if t.kiosk.emulator is not None:
+        t.kiosk.emulator.reset()
+
+
+def measure_transitions(rounds: int = 10) -> Figures:
+    """Tap -> the first frame drawn after the next screen is on, for each transition of the
+    walk-in and provider journeys. Asynchronous loads are let settle before each tap, so what is
+    measured is the kiosk's own work (view-models, QML), not the emulator."""
+    with headless_app_for_bench() as (kiosk, d):
+        timer = _Transitions(kiosk, d)
+        for _ in range(rounds):
+            _transition_round(timer)
+    every = [v for values in timer.samples.values() for v in values]
+    figures = Figures(transition_rounds=rounds)
+    figures.transitions_ms = {
+        name: {"median": round(statistics.median(v), 1), "p95": round(_p95(v), 1)}
+        for name, v in timer.samples.items()
+    }
+    figures.transition_median_ms = round(statistics.median(every), 1)
+    figures.transition_p95_ms = round(_p95(every), 1)
+    return figures
+
+
 def headless_app_for_bench() -> Any:
     from kiosk.settings import load_settings  # noqa: PLC0415
     from kiosk.tour import headless_app  # noqa: PLC0415
@@ -311,6 +403,14 @@ def report(figures: Figures, as_json: bool = False) -> str:
         f"provider's times {f.stall_times_ms:.0f} ms; submitting a booking {f.stall_submit_ms:.0f} ms; "
         f"doing nothing {f.stall_idle_ms:.0f} ms (aim <= 16 ms, at most 50 ms)"
     )
+    if f.transition_rounds:
+        rows = [f"  {name}: median {v['median']:.1f} ms, p95 {v['p95']:.1f} ms"
+                for name, v in f.transitions_ms.items()]  # fmt: skip
+        return "\n".join([
+            f"tap -> first frame of the next screen, {f.transition_rounds} rounds: overall median "
+            f"{f.transition_median_ms:.1f} ms, p95 {f.transition_p95_ms:.1f} ms (aim p95 < 50 ms)",
+            *rows,
+        ])  # fmt: skip
     if not f.journeys:
         return stalls
     return "\n".join([

@@ -245,11 +245,14 @@ def cmd_tour(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from kiosk.bench import report, run_bench, run_stalls  # noqa: PLC0415 - Qt loads only for the commands that show it
+    from kiosk.bench import measure_transitions, report, run_bench, run_stalls  # noqa: PLC0415 - Qt loads only for the commands that show it
 
     logging.getLogger().setLevel(logging.WARNING)  # a line per request would be measured too
     if args.stalls:
         print(report(run_stalls(), as_json=args.json))  # noqa: T201
+        return EXIT_OK
+    if args.transitions:
+        print(report(measure_transitions(args.transitions), as_json=args.json))  # noqa: T201
         return EXIT_OK
     if args.journeys < 2:
         print("--journeys must be at least 2", file=sys.stderr)  # noqa: T201
@@ -293,6 +296,13 @@ def _add_app_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--stalls", action="store_true", help="only the event-loop stalls of the provider journey"
+    )
+    p.add_argument(
+        "--transitions",
+        type=int,
+        default=0,
+        metavar="ROUNDS",
+        help="only tap -> next screen's first frame, for every transition of both journeys",
     )
     p.set_defaults(func=cmd_bench)
 
