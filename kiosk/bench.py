@@ -294,9 +294,13 @@ class _Transitions:
 
     def __init__(self, kiosk: KioskApp, d: Driver) -> None:
         self.kiosk, self.d = kiosk, d
-        self.frames: list[float] = []
+        # Each frame drawn, with the screen that was on when it was: the first frame of a screen
+        # is the first one drawn after the view-model moved to it.
+        self.frames: list[tuple[float, str]] = []
         self.samples: dict[str, list[float]] = {}
-        kiosk.window.frameSwapped.connect(lambda: self.frames.append(time.perf_counter()))
+        kiosk.window.frameSwapped.connect(
+            lambda: self.frames.append((time.perf_counter(), self.screen()))
+        )
 
     def screen(self) -> str:
         return str(self.kiosk.current_screen.value)
@@ -307,15 +311,21 @@ class _Transitions:
         d = self.d
         d.wait_until(lambda: not self.kiosk.busy, 15, "the screen to settle")
         d.pump(0.15)  # loads have landed and been drawn: the tap is all that is measured
+        d.wait_until(lambda: d.exists(name), 10, f"{name} to be visible")
+        d.reveal(name)
         found = d.item(name)
         before = self.screen()
         started = time.perf_counter()
         d.tap_at(QPoint(round(found["x"]), round(found["y"])))
-        d.wait_until(lambda: self.screen() == target, 15, f"the {target} screen")
-        changed = time.perf_counter()
-        d.wait_until(lambda: any(f >= changed for f in self.frames), 5, "a frame")
-        drawn = next(f for f in self.frames if f >= changed)
-        self.samples.setdefault(f"{before} -> {target}", []).append((drawn - started) * 1000)
+
+        def drawn() -> float | None:
+            return next((at for at, on in self.frames if at >= started and on == target), None)
+
+        d.wait_until(lambda: drawn() is not None, 15, f"the first frame of {target}")
+        at = drawn()
+        assert at is not None
+        self.frames.clear()
+        self.samples.setdefault(f"{before} -> {target}", []).append((at - started) * 1000)
 
 
 # The provider journey's form steps after the patient's details, for one adult paying at the
@@ -344,8 +354,8 @@ def _transition_round(t: _Transitions) -> None:
     for target, values in FORM_STEPS_AFTER_PATIENT:
         t.step("nextButton", target)
         fill(t.kiosk, t.d, values)
-    t.step("submitButton", "booking")
-    t.d.wait_until(lambda: t.screen() == "confirmed", 15, "the confirmation")
+    # The in-process emulator answers at once: the booking screen may never be drawn.
+    t.step("submitButton", "confirmed")
     if t.kiosk.emulator is not None:
         t.kiosk.emulator.reset()
 
