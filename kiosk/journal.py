@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.domain.codes import support_code
+
 SENT = "sent"
 BOOKED = "booked"
 UNKNOWN = "outcome_unknown"
@@ -74,8 +76,8 @@ class Attempt:
 
     @property
     def support_code(self) -> str:
-        """As the patient saw it: the start of the correlation id."""
-        return self.correlation_id.replace("-", "")[:8].upper()
+        """As the patient saw it: the start of the correlation id, grouped (``0C7B-5587``)."""
+        return support_code(self.correlation_id)
 
     @property
     def unresolved(self) -> bool:

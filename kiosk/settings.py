@@ -51,6 +51,19 @@ def _default_payers() -> dict[str, str]:
     }  # fmt: skip
 
 
+def _default_visit_type_descriptions() -> dict[Language, dict[str, str]]:
+    """Visit-type descriptions per language, by DexCare shortName (DexCare's are English only:
+    without one here, a Spanish screen shows the name alone)."""
+    return {
+        "es": {
+            "NewPatient": "Primera consulta con este proveedor",
+            "FollowUp": "Revisión de un problema que ya se está tratando",
+            "Physical": "Revisión anual", "SickVisit": "Síntomas de una enfermedad nueva",
+            "WellChild": "Revisión para niños",
+        }
+    }  # fmt: skip
+
+
 def _default_visit_type_names() -> dict[Language, dict[str, str]]:
     """Visit-type names per language, by DexCare shortName. DexCare sends one (English) name; a
     Spanish-speaking patient should not meet it mid-journey."""
@@ -182,6 +195,9 @@ class KioskSettings(_Section):
     coupons: bool = False  # offer "coupon or service key" at the payment step
     visit_type_names: dict[Language, dict[str, str]] = Field(
         default_factory=_default_visit_type_names
+    )
+    visit_type_descriptions: dict[Language, dict[str, str]] = Field(
+        default_factory=_default_visit_type_descriptions
     )
 
     @model_validator(mode="after")

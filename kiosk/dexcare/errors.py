@@ -13,6 +13,8 @@ from typing import ClassVar
 
 import httpx
 
+from kiosk.domain.codes import support_code
+
 
 class DexCareError(Exception):
     """Base of every error the client raises."""
@@ -42,8 +44,8 @@ class DexCareError(Exception):
 
     @property
     def support_code(self) -> str:
-        """A short code staff can read out to support: the start of the correlation id."""
-        return (self.correlation_id or "").replace("-", "")[:8].upper()
+        """A short code staff can read out to support: the start of the correlation id, grouped."""
+        return support_code(self.correlation_id or "")
 
 
 class InvalidRequest(DexCareError):

@@ -18,3 +18,10 @@ def npi_is_valid(npi: str) -> bool:
         d = int(ch) * (2 if i % 2 == 0 else 1)
         total += d - 9 if d > 9 else d
     return (10 - total % 10) % 10 == int(npi[9])
+
+
+def support_code(correlation_id: str) -> str:
+    """What a patient reads out to staff: 8 characters of the correlation id in two groups of four,
+    upper case (``0C7B-5587``). Hex digits hold no O, I or L, so nothing is misread as 0 or 1."""
+    digits = "".join(c for c in correlation_id.upper() if c in "0123456789ABCDEF")[:8]
+    return f"{digits[:4]}-{digits[4:]}" if len(digits) > 4 else digits

@@ -27,10 +27,13 @@ class Screen(StrEnum):
     VISIT_TYPES = "visit_types"
     PROVIDER_TIMES = "provider_times"
     WHO = "who"
-    PATIENT = "patient"
+    PATIENT = "patient"  # name, date of birth, gender
+    CONTACT = "contact"  # phone, email
+    ADDRESS = "address"
     GUARDIAN = "guardian"
     REASON = "reason"
     PAYMENT = "payment"
+    HOLDER = "holder"  # the insurance policy holder, when it is someone else
     REVIEW = "review"
     BOOKING = "booking"
     CONFIRMED = "confirmed"
@@ -51,13 +54,16 @@ _NO_BACK = frozenset(
     {Screen.WELCOME, Screen.HANDOFF, Screen.DONE, Screen.BOOKING, Screen.CONFIRMED, Screen.OUTCOME,
      Screen.STAFF, Screen.OUT_OF_SERVICE}
 )  # fmt: skip
-# The patient-details steps in order; "Next" from the last goes to the review.
+# The patient-details steps in order, one topic each; "Next" from the last goes to the review.
 FORM_STEPS: tuple[Screen, ...] = (
     Screen.WHO,
     Screen.PATIENT,
+    Screen.CONTACT,
+    Screen.ADDRESS,
     Screen.GUARDIAN,
     Screen.REASON,
     Screen.PAYMENT,
+    Screen.HOLDER,
 )
 
 
@@ -100,6 +106,8 @@ class Journey:
     history: list[Screen] = field(default_factory=list)
     reviewing: bool = False  # an "Edit" from the review: "Next" goes back to it
     owes_guardian: bool = False  # switched to "someone else" from the review: patient + guardian
+    # Screens skipped because they offered one choice (one provider, one visit type): not steps.
+    skipped: set[Screen] = field(default_factory=set)
 
     def start(self) -> Screen:
         self._expect(Screen.WELCOME)
@@ -144,11 +152,15 @@ class Journey:
         """``only_one``: the list had one provider, so it is not a step to come back to."""
         self._expect(Screen.PROVIDERS)
         self.choices.provider = npi
+        if only_one:
+            self.skipped.add(Screen.PROVIDERS)
         return self._go(Screen.VISIT_TYPES, remember=not only_one)
 
     def choose_visit_type(self, visit_type_id: str, *, only_one: bool = False) -> Screen:
         self._expect(Screen.VISIT_TYPES)
         self.choices.visit_type = visit_type_id
+        if only_one:
+            self.skipped.add(Screen.VISIT_TYPES)
         return self._go(Screen.PROVIDER_TIMES, remember=not only_one)
 
     def choose_who(self, someone_else: bool) -> Screen:
@@ -159,18 +171,22 @@ class Journey:
         self.owes_guardian = self.reviewing and switched
         return self.step_done()
 
-    def step_done(self) -> Screen:
-        """The form step on screen is complete: the next step, or back to the review."""
+    def step_done(self, *, holder: bool = False) -> Screen:
+        """The form step on screen is complete: the next step, or back to the review. ``holder``:
+        the insurance belongs to someone else, so the policy holder's step follows payment."""
         self._expect(*FORM_STEPS)
         if self.screen is Screen.GUARDIAN:
             self.owes_guardian = False
-        if self.reviewing and not self.owes_guardian:
+        owes_holder = self.screen is Screen.PAYMENT and holder
+        if self.reviewing and not self.owes_guardian and not owes_holder:
             return self._go(Screen.REVIEW)
-        nxt = FORM_STEPS.index(self.screen) + 1
-        target = FORM_STEPS[nxt] if nxt < len(FORM_STEPS) else Screen.REVIEW
-        if target is Screen.GUARDIAN and not self.choices.for_someone_else:
-            target = Screen.REASON
-        return self._go(target)
+        for target in FORM_STEPS[FORM_STEPS.index(self.screen) + 1 :]:
+            if target is Screen.GUARDIAN and not self.choices.for_someone_else:
+                continue
+            if target is Screen.HOLDER and not holder:
+                continue
+            return self._go(target)
+        return self._go(Screen.REVIEW)
 
     def edit(self, step: Screen) -> Screen:
         """An "Edit" button on the review."""
@@ -210,6 +226,8 @@ class Journey:
         target = self.history.pop()
         if target is Screen.REVIEW:
             self.reviewing = False
+        if target is Screen.CARE_CHOICE:
+            self.skipped.clear()  # the lists are asked for again
         self.choices.clear_from(target)
         self.screen = target
         return target
@@ -223,6 +241,7 @@ class Journey:
         """Back to ``home`` (Welcome, or the out-of-service screen), everything forgotten."""
         self.choices = Choices()
         self.history.clear()
+        self.skipped.clear()
         self.reviewing = self.owes_guardian = False
         self.screen = home
         return self.screen

@@ -109,11 +109,19 @@ OTHER_PAYER = "other"  # the payer is not in the list: the patient types its nam
 
 
 def fields_for(step: Screen, form: Form, payment: PaymentOptions) -> list[FieldSpec]:
-    """The fields a step shows, given what is already chosen (payment fields follow the method)."""
+    """The fields a step shows, given what is already chosen (payment fields follow the method).
+    One topic a screen: who the patient is, how to reach them, where they live."""
     someone_else = form.for_someone_else
     if step is Screen.PATIENT:
+        return _person("patient", phone=False, email=False)
+    if step is Screen.CONTACT:
+        # A child is reached through the guardian's phone: the patient's own is optional then.
         return [
-            *_person("patient", phone=True, phone_required=not someone_else, email=True),
+            FieldSpec("patient.phone", "text", "phone", not someone_else, 20),
+            FieldSpec("patient.email", "text", "email", False, 254),
+        ]
+    if step is Screen.ADDRESS:
+        return [
             _text("address.line1", max_length=100),
             _text("address.line2", required=False, max_length=100),
             _text("address.city"),
@@ -141,12 +149,17 @@ def fields_for(step: Screen, form: Form, payment: PaymentOptions) -> list[FieldS
                 FieldSpec("ins.group", "text", "code", False, 30),
                 FieldSpec("ins.holder", "choice", options=("self", "other")),
             ]  # fmt: skip
-            if form.get("ins.holder") == "other":
-                out += _person("sub", phone=False, email=False)
         elif method == "couponcode":
             out.append(FieldSpec("coupon", "text", "code", max_length=60))
         return out
+    if step is Screen.HOLDER:
+        return _person("sub", phone=False, email=False)
     return []
+
+
+def holder_needed(form: Form) -> bool:
+    """The insurance belongs to someone else: the policy holder's step follows payment."""
+    return form.get("pay.method") == "insurance" and form.get("ins.holder") == "other"
 
 
 # ------------------------------------------------------------------------------------- values
@@ -293,10 +306,12 @@ _WIRE_TO_FIELD: dict[str, str] = {
 # The form step each field lives on.
 def step_of(key: str) -> Screen:
     head = key.split(".", 1)[0]
+    if key in ("patient.phone", "patient.email"):
+        return Screen.CONTACT
     return {
-        "patient": Screen.PATIENT, "address": Screen.PATIENT, "actor": Screen.GUARDIAN,
+        "patient": Screen.PATIENT, "address": Screen.ADDRESS, "actor": Screen.GUARDIAN,
         "reason": Screen.REASON, "pay": Screen.PAYMENT, "ins": Screen.PAYMENT,
-        "sub": Screen.PAYMENT, "coupon": Screen.PAYMENT,
+        "sub": Screen.HOLDER, "coupon": Screen.PAYMENT,
     }.get(head, Screen.REVIEW)  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.catalog import Clinic, Hours, OfferedSlot, Schedule
@@ -56,6 +57,32 @@ def group_times(
             TimeChoice(s.slot_id, local, s.slot_date_time, s.search_context)
         )
     return [DayOfTimes(day, tuple(times)) for day, times in sorted(days.items())]
+
+
+class PartOfDay(StrEnum):
+    MORNING = "morning"  # before noon
+    AFTERNOON = "afternoon"  # noon to 5 pm
+    EVENING = "evening"
+
+
+def part_of_day(at: datetime) -> PartOfDay:
+    """In the clinic's own zone (``at`` is already local)."""
+    if at.hour < 12:
+        return PartOfDay.MORNING
+    return PartOfDay.AFTERNOON if at.hour < 17 else PartOfDay.EVENING
+
+
+def by_part_of_day(day: DayOfTimes) -> list[tuple[PartOfDay, tuple[TimeChoice, ...]]]:
+    """A day's times in morning / afternoon / evening groups (empty groups left out)."""
+    groups: dict[PartOfDay, list[TimeChoice]] = {}
+    for t in day.times:
+        groups.setdefault(part_of_day(t.starts_at), []).append(t)
+    return [(part, tuple(groups[part])) for part in PartOfDay if part in groups]
+
+
+def soonest(days: Sequence[DayOfTimes], count: int = 3) -> tuple[TimeChoice, ...]:
+    """The first ``count`` times of all, for a patient who just wants the next one."""
+    return tuple(t for d in days for t in d.times)[:count]
 
 
 def is_still_bookable(

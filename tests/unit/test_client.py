@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -322,7 +323,9 @@ def test_a_booking_lost_after_sending_is_outcome_unknown(failure: Exception) -> 
         call(rec, book)
     assert len(rec.requests) == 1
     assert info.value.correlation_id == rec.requests[0].headers["correlation-id"]
-    assert len(info.value.support_code) == 8
+    code = info.value.support_code  # read out to staff: two groups of four, no O or I
+    assert re.fullmatch(r"[0-9A-F]{4}-[0-9A-F]{4}", code)
+    assert code.replace("-", "") == info.value.correlation_id.replace("-", "")[:8].upper()
 
 
 @pytest.mark.parametrize(

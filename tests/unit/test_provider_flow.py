@@ -47,12 +47,16 @@ def test_the_provider_journey_in_order_with_and_without_a_guardian() -> None:
     assert j.screen is Screen.PROVIDERS
     j.choose_provider("1"), j.choose_visit_type("3001"), j.choose_time("s1", "t")
     assert j.choose_who(False) is Screen.PATIENT
+    assert j.step_done() is Screen.CONTACT  # one topic a screen: who, how to reach, where
+    assert j.step_done() is Screen.ADDRESS
     assert j.step_done() is Screen.REASON  # no guardian for oneself
     assert j.step_done() is Screen.PAYMENT
-    assert j.step_done() is Screen.REVIEW
+    assert j.step_done(holder=True) is Screen.HOLDER  # someone else's insurance
+    assert j.step_done(holder=True) is Screen.REVIEW
     k = Journey()
     to_review(k, someone_else=True)
     assert Screen.GUARDIAN in k.history
+    assert Screen.HOLDER not in k.history  # the patient's own insurance (or none)
 
 
 def test_a_skipped_screen_is_skipped_on_the_way_back_too() -> None:
@@ -78,8 +82,14 @@ def test_edit_from_the_review_returns_to_the_review() -> None:
     # switching to "someone else" from the review still asks for the guardian
     j.edit(Screen.WHO)
     assert j.choose_who(True) is Screen.PATIENT  # the patient is someone else now
+    assert j.step_done() is Screen.CONTACT
+    assert j.step_done() is Screen.ADDRESS
     assert j.step_done() is Screen.GUARDIAN
     assert j.step_done() is Screen.REVIEW
+    # switching to someone else's insurance from the review asks for the policy holder
+    j.edit(Screen.PAYMENT)
+    assert j.step_done(holder=True) is Screen.HOLDER
+    assert j.step_done(holder=True) is Screen.REVIEW
 
 
 def test_slot_taken_goes_to_the_times_and_back_to_the_review() -> None:
@@ -142,7 +152,7 @@ def spec(step: Screen, key: str, f: pv.Form | None = None) -> pv.FieldSpec:
     ],
 )
 def test_each_field_is_judged_by_the_domain_rules(key: str, value: str, code: str | None) -> None:
-    assert pv.check_field(spec(Screen.PATIENT, key), value, "MDY") == code
+    assert pv.check_field(spec(pv.step_of(key), key), value, "MDY") == code
 
 
 def test_dates_follow_the_language_and_move_with_it() -> None:
@@ -166,21 +176,38 @@ def test_payment_fields_follow_the_method_and_the_holder() -> None:
     f.set("ins.holder", "other")
     f.set("ins.payer", pv.OTHER_PAYER)
     keys = [s.key for s in pv.fields_for(Screen.PAYMENT, f, PAY)]
-    assert "ins.payerName" in keys and "sub.dob" in keys
+    assert "ins.payerName" in keys and "sub.dob" not in keys
+    assert pv.holder_needed(f)  # the policy holder has a step of their own
+    assert [s.key for s in pv.fields_for(Screen.HOLDER, f, PAY)] == [
+        "sub.firstName", "sub.lastName", "sub.dob", "sub.gender"
+    ]  # fmt: skip
     assert "couponcode" in spec(Screen.PAYMENT, "pay.method").options
     no_coupons = pv.PaymentOptions(payers=())
     assert "couponcode" not in pv.fields_for(Screen.PAYMENT, f, no_coupons)[0].options
 
 
 def test_a_step_reports_every_problem_at_once() -> None:
-    problems = pv.check_step(pv.fields_for(Screen.PATIENT, pv.Form(), PAY), pv.Form(), "MDY")
-    assert set(problems) >= {"patient.firstName", "patient.dob", "address.zip", "address.state"}
-    assert "patient.email" not in problems and "address.line2" not in problems
+    def problems(step: Screen) -> dict[str, str]:
+        return pv.check_step(pv.fields_for(step, pv.Form(), PAY), pv.Form(), "MDY")
+
+    assert set(problems(Screen.PATIENT)) == {
+        "patient.firstName",
+        "patient.lastName",
+        "patient.dob",
+        "patient.gender",
+    }
+    assert set(problems(Screen.ADDRESS)) == {
+        "address.line1",
+        "address.city",
+        "address.zip",
+        "address.state",
+    }
+    assert set(problems(Screen.CONTACT)) == {"patient.phone"}  # email and unit are optional
 
 
 def test_someone_elses_phone_is_optional_and_the_guardian_is_asked() -> None:
     f = form({}, someone_else=True)
-    assert not spec(Screen.PATIENT, "patient.phone", f).required
+    assert not spec(Screen.CONTACT, "patient.phone", f).required
     keys = [s.key for s in pv.fields_for(Screen.GUARDIAN, f, PAY)]
     assert "actor.relationship" in keys and "actor.phone" in keys
 
@@ -239,7 +266,9 @@ def test_a_body_the_rules_refuse_names_the_form_fields() -> None:
     with pytest.raises(pv.FormIncomplete) as err:
         pv.booking(f, patient_guid="g", slot=SLOT, order="MDY")
     assert err.value.fields == {"address.zip": "invalid_zip", "reason": "required"}
-    assert pv.step_of("address.zip") is Screen.PATIENT
+    assert pv.step_of("address.zip") is Screen.ADDRESS
+    assert pv.step_of("patient.email") is Screen.CONTACT
+    assert pv.step_of("sub.dob") is Screen.HOLDER
 
 
 @pytest.mark.parametrize(
