@@ -36,18 +36,24 @@ from kiosk.dexcare import (
     StaticToken,
 )
 from kiosk.dexcare.auth import TokenProvider
+from kiosk.flow.booking import BookAppointment
 from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import PaymentOptions
 from kiosk.journal import Journal
 from kiosk.paths import UI
 from kiosk.qt import crash
+from kiosk.qt.booking import BookingViewModel
+from kiosk.qt.form import FormViewModel
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.keys import KeyGuard
 from kiosk.qt.messages import route_qt_messages
+from kiosk.qt.providers import ProvidersViewModel
+from kiosk.qt.session import SessionViewModel
 from kiosk.qt.staff import StaffPanel
-from kiosk.qt.viewmodel import KioskViewModel
+from kiosk.qt.tasks import install_loop_handler
+from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
 from kiosk.staff import KioskState
 from kiosk.web.policy import AllowList
@@ -215,31 +221,53 @@ class KioskApp:
                 "%d booking attempt(s) were in flight when the kiosk stopped: outcome unknown, "
                 "check them with the front desk", self.journal.recovered,
             )  # fmt: skip
-        self.vm = KioskViewModel(
-            client=self.wiring.client,
-            web=self.web,
+        clock = clock or (lambda: datetime.now(UTC))
+        self.session = SessionViewModel(
             idle=self.idle,
             languages=self.languages,
             brand=settings.dexcare.brand,
-            scheduling_url=scheduling_url,
-            clinics_offered=list(settings.kiosk.departments),
-            done_seconds=idle.screens.get("done", 20),
             help_location={str(k): v for k, v in settings.kiosk.location.items()},
             training=training,
-            journal=self.journal,
-            providers_offered=list(settings.kiosk.providers),
-            visit_type_names={str(k): dict(v) for k, v in settings.kiosk.visit_type_names.items()},
-            payment=PaymentOptions(
-                payers=tuple(settings.kiosk.insurance_payers.items()),
-                coupons=settings.kiosk.coupons,
-            ),
+            clock=clock,
+            ending_seconds=idle.screens.get("done", 20),
             out_of_service=lambda: self.state.out_of_service,
             assist_idle_factor=settings.staff.assist_idle_factor,
-            clock=clock or (lambda: datetime.now(UTC)),
+        )
+        payment = PaymentOptions(
+            payers=tuple(settings.kiosk.insurance_payers.items()), coupons=settings.kiosk.coupons
+        )
+        # The web page is the first part the reset tears down (view, page, profile).
+        self.walk_in = WalkInViewModel(
+            self.session,
+            client=self.wiring.client,
+            web=self.web,
+            journal=self.journal,
+            brand=settings.dexcare.brand,
+            scheduling_url=scheduling_url,
+            clinics_offered=list(settings.kiosk.departments),
+        )
+        self.providers = ProvidersViewModel(
+            self.session,
+            client=self.wiring.client,
+            providers_offered=list(settings.kiosk.providers),
+            visit_type_names={str(k): dict(v) for k, v in settings.kiosk.visit_type_names.items()},
+            visit_type_descriptions={
+                str(k): dict(v) for k, v in settings.kiosk.visit_type_descriptions.items()
+            },
+        )
+        self.form = FormViewModel(self.session, payment=payment)
+        self.booking = BookingViewModel(
+            self.session,
+            providers=self.providers,
+            form=self.form,
+            book=BookAppointment(self.wiring.client, self.journal, self.session.now),
+            payment=payment,
         )
         emu = self.emulator
         self.staff = StaffPanel(
-            vm=self.vm,
+            session=self.session,
+            walk_in=self.walk_in,
+            providers=self.providers,
             languages=self.languages,
             client=self.wiring.client,
             journal=self.journal,
@@ -255,41 +283,44 @@ class KioskApp:
             reset_demo=emu.reset if emu else None,
         )
         self.engine = QQmlApplicationEngine()
-        context = self.engine.rootContext()
-        context.setContextProperty("kiosk", self.vm)
-        context.setContextProperty("staff", self.staff)
-        context.setContextProperty("webSession", self.web)
+        # Each view-model reaches QML as a required property of the window, and each screen
+        # gets only those it uses (ui/Main.qml).
+        self.engine.setInitialProperties({
+            "session": self.session, "walkIn": self.walk_in, "providers": self.providers,
+            "form": self.form, "booking": self.booking, "staff": self.staff, "web": self.web,
+        })  # fmt: skip
         self.engine.load(QUrl.fromLocalFile(str(UI / "Main.qml")))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML user interface did not load; see the log")
         self.window: QQuickWindow = roots[0]
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
-        self.vm.languageChanged.connect(self.engine.retranslate)
+        self.session.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
         # No way out by keyboard: Alt+F4, Ctrl+Q, Ctrl+W, F11 and Escape do nothing.
         self.keys = KeyGuard(self.window)
         self.window.installEventFilter(self.keys)
         if self.state.out_of_service:
-            self.vm.reset_session("out of service since before the restart")
+            self.session.reset_session("out of service since before the restart")
         # The first patient's web profile is built now. (Building it just after the first frame
         # saved a few ms but hung inside Qt's profile constructor once the accessibility tree had
         # been walked first: see the closing note of issue 3.)
         self.web.prepare()
-        self._restore_hook = crash.install(self.vm.apologize)
+        self._restore_hook = crash.install(self.session.apologize)
+        install_loop_handler(asyncio.get_event_loop(), self.session.apologize)
         log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
 
     # ------------------------------------------------ what tools outside the UI ask (tour, bench)
     @property
     def current_screen(self) -> Screen:
-        return self.vm.current_screen
+        return self.session.current_screen
 
     @property
     def busy(self) -> bool:
-        return bool(self.vm.busy)
+        return bool(self.session.busy)
 
     def reset_session(self, reason: str) -> None:
-        self.vm.reset_session(reason)
+        self.session.reset_session(reason)
 
     def show(self, *, windowed: bool) -> None:
         if windowed:
@@ -304,7 +335,7 @@ class KioskApp:
         self._restore_hook()
         self.staff.close()
         self.web.close()
-        self.vm.reset_session("shutdown")
+        self.session.reset_session("shutdown")
         for _ in range(100):  # at most ~5 s
             if self.web.torn_down:
                 break

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def measure_in_process(journeys: int) -> Figures:
             loaded: list[float] = []
 
             def on_load() -> None:
-                if not kiosk.web.loading and kiosk.vm.current_screen is Screen.HANDOFF:
+                if not kiosk.web.loading and kiosk.current_screen is Screen.HANDOFF:
                     loaded.append(time.perf_counter())
 
             kiosk.web.loadingChanged.connect(on_load)
@@ -254,7 +255,7 @@ def measure_stalls(latency: float = 1.0, rounds: int = 3) -> tuple[float, float,
         assert emulator is not None
         ticks = _Ticks()
         for _ in range(rounds):
-            kiosk.vm.reset_session("bench")
+            kiosk.reset_session("bench")
             emulator.set_scenario(Scenario.NORMAL)
             d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
             d.pump(0.5)
@@ -264,7 +265,7 @@ def measure_stalls(latency: float = 1.0, rounds: int = 3) -> tuple[float, float,
             d.tap("bookButton")
             d.tap("appointmentButton")
             d.wait_until(
-                lambda: d.exists("provider_1520384714") and not kiosk.vm.busy, 15, "providers"
+                lambda: d.exists("provider_1520384714") and not kiosk.busy, 15, "providers"
             )
             d.tap("provider_1520384714")
             d.item("visitType_3001")
@@ -272,7 +273,7 @@ def measure_stalls(latency: float = 1.0, rounds: int = 3) -> tuple[float, float,
             emulator.set_scenario(Scenario.SLOW)
             ticks.start()
             d.tap("visitType_3001")
-            d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 30, "the times")
+            d.wait_until(lambda: d.exists("time_0_0") and not kiosk.busy, 30, "the times")
             loading.append(ticks.longest())
             emulator.set_scenario(Scenario.NORMAL)
             to_review(kiosk, d, patient=PATIENT)
@@ -329,8 +330,11 @@ class _Transitions:
 
 
 # The provider journey's form steps after the patient's details, for one adult paying at the
-# clinic: the screen "Next" leads to, and what is entered there.
+# clinic: the screen "Next" leads to, and what is entered there. (Before the view-model split the
+# patient's details were one screen: patient -> reason.)
 FORM_STEPS_AFTER_PATIENT: list[tuple[str, dict[str, str]]] = [
+    ("contact", {}),
+    ("address", {}),
     ("reason", {"reason": "Sore throat"}),
     ("payment", {"pay.method": "self"}),
     ("review", {}),
@@ -350,8 +354,9 @@ def _transition_round(t: _Transitions) -> None:
         ("time_0_0", "who"), ("forMeButton", "patient"),
     ]:  # fmt: skip
         t.step(name, target)
-    fill(t.kiosk, t.d, PATIENT)
+    fill(t.kiosk, t.d, {k: v for k, v in PATIENT.items() if pv.step_of(k) is Screen.PATIENT})
     for target, values in FORM_STEPS_AFTER_PATIENT:
+        values = values or {k: v for k, v in PATIENT.items() if pv.step_of(k).value == target}  # noqa: PLW2901
         t.step("nextButton", target)
         fill(t.kiosk, t.d, values)
     # The in-process emulator answers at once: the booking screen may never be drawn.

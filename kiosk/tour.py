@@ -17,6 +17,8 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.demo.emulator import Scenario
+from kiosk.flow import provider as pv
+from kiosk.flow.journey import Screen
 from kiosk.qt.driver import Driver
 from kiosk.settings import Settings
 
@@ -93,13 +95,27 @@ def fill(kiosk: KioskApp, d: Driver, values: dict[str, str]) -> None:
             d.tap(f"choose_{value}")
             d.wait_until(lambda: not d.exists("picker"), 5, "the list to close")
         else:
-            raise AssertionError(f"no field {key} on {kiosk.vm.current_screen}")
+            raise AssertionError(f"no field {key} on {kiosk.current_screen}")
 
 
 def next_step(kiosk: KioskApp, d: Driver, screen: str) -> None:
     """Tap Next and wait for ``screen``."""
     d.tap("nextButton")
-    d.wait_until(lambda: kiosk.vm.current_screen.value == screen, 5, f"the {screen} step")
+    d.wait_until(lambda: kiosk.current_screen.value == screen, 5, f"the {screen} step")
+
+
+def fill_steps(kiosk: KioskApp, d: Driver, values: dict[str, str], *, until: str) -> None:
+    """Answer the form step by step, each with the values of the fields it holds (the step a
+    field lives on is the form's own rule), tapping Next, until the screen ``until``."""
+    while kiosk.current_screen.value != until:
+        _answer_step(kiosk, d, values)
+
+
+def _answer_step(kiosk: KioskApp, d: Driver, values: dict[str, str]) -> None:
+    here = kiosk.current_screen
+    fill(kiosk, d, {k: v for k, v in values.items() if pv.step_of(k) is here})
+    d.tap("nextButton")
+    d.wait_until(lambda: kiosk.current_screen is not here, 5, f"the step after {here.value}")
 
 
 def to_provider_times(
@@ -108,10 +124,10 @@ def to_provider_times(
     """Welcome -> appointment -> provider -> visit type -> its times, by taps."""
     d.tap("bookButton")
     d.tap("appointmentButton")
-    d.wait_until(lambda: d.exists(f"provider_{npi}") and not kiosk.vm.busy, 15, "the providers")
+    d.wait_until(lambda: d.exists(f"provider_{npi}") and not kiosk.busy, 15, "the providers")
     d.tap(f"provider_{npi}")
     d.tap(f"visitType_{visit_type}")
-    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the provider's times")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.busy, 15, "the provider's times")
 
 
 def to_review(
@@ -128,24 +144,17 @@ def to_review(
     d.wait_until(lambda: d.exists("forMeButton"), 5, "who the visit is for")
     d.tap("forSomeoneElseButton" if guardian else "forMeButton")
     d.wait_until(lambda: d.exists("field_patient.firstName"), 5, "the patient's details")
-    fill(kiosk, d, patient)
-    next_step(kiosk, d, "guardian" if guardian else "reason")
-    if guardian:
-        fill(kiosk, d, guardian)
-        next_step(kiosk, d, "reason")
-    fill(kiosk, d, {"reason": reason})
-    next_step(kiosk, d, "payment")
-    fill(kiosk, d, payment or {"pay.method": "self"})
-    next_step(kiosk, d, "review")
+    answers = patient | (guardian or {}) | {"reason": reason} | (payment or {"pay.method": "self"})
+    fill_steps(kiosk, d, answers, until="review")
 
 
 def to_times(kiosk: KioskApp, d: Driver, clinic: str = DEMO_CLINIC) -> None:
     """Welcome -> walk-in -> ``clinic`` -> its times, by taps."""
     d.tap("bookButton")
     d.tap("walkInButton")
-    d.wait_until(lambda: d.exists(f"clinic_{clinic}") and not kiosk.vm.busy, 15, "the clinic list")
+    d.wait_until(lambda: d.exists(f"clinic_{clinic}") and not kiosk.busy, 15, "the clinic list")
     d.tap(f"clinic_{clinic}")
-    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.busy, 15, "the times")
 
 
 def panel_ready(kiosk: KioskApp, d: Driver) -> None:
@@ -192,11 +201,11 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     shot("care-choice")
     d.tap("walkInButton")
     d.wait_until(
-        lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.vm.busy, 15, "the clinic list"
+        lambda: d.exists("clinic_EvergreenCapitolHill") and not kiosk.busy, 15, "the clinic list"
     )
     shot("clinics")
     d.tap("clinic_EvergreenCapitolHill")
-    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.busy, 15, "the times")
     shot("times")
 
     # A network error on the way: the emulator goes offline, the patient taps Refresh.
@@ -208,7 +217,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
     kiosk.emulator.set_scenario(Scenario.NORMAL)
     d.tap("retryButton")
     d.wait_until(
-        lambda: d.exists("time_0_0") and not kiosk.vm.busy and not d.exists("retryButton"),
+        lambda: d.exists("time_0_0") and not kiosk.busy and not d.exists("retryButton"),
         15,
         "times again",
     )
@@ -242,7 +251,7 @@ def walk(kiosk: KioskApp, d: Driver, out: Path, lang: str) -> list[Path]:
 def restart(kiosk: KioskApp, d: Driver, lang: str) -> None:
     """A fresh session in ``lang``, the emulator back to normal."""
     assert kiosk.emulator is not None
-    kiosk.vm.reset_session("tour")
+    kiosk.reset_session("tour")
     kiosk.emulator.set_scenario(Scenario.NORMAL)
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     if kiosk.languages.current != lang:
@@ -267,7 +276,7 @@ def walk_outcomes(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     review()
     emulator.set_scenario(Scenario.SLOT_TAKEN)
     d.tap("submitButton")
-    d.wait_until(lambda: d.exists("timesNotice") and not kiosk.vm.busy, 15, "slot taken")
+    d.wait_until(lambda: d.exists("timesNotice") and not kiosk.busy, 15, "slot taken")
     shot("slot-taken")
 
     review()
@@ -306,15 +315,13 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     restart(kiosk, d, lang)
     d.tap("bookButton")
     d.tap("appointmentButton")
-    d.wait_until(
-        lambda: d.exists(f"provider_{DEMO_PROVIDER}") and not kiosk.vm.busy, 15, "providers"
-    )
+    d.wait_until(lambda: d.exists(f"provider_{DEMO_PROVIDER}") and not kiosk.busy, 15, "providers")
     shot("providers")
     d.tap(f"provider_{DEMO_PROVIDER}")
     d.item(f"visitType_{DEMO_VISIT_TYPE}")
     shot("visit-types")
     d.tap(f"visitType_{DEMO_VISIT_TYPE}")
-    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.vm.busy, 15, "the times")
+    d.wait_until(lambda: d.exists("time_0_0") and not kiosk.busy, 15, "the times")
     shot("provider-times")
     d.tap("time_0_0")
     d.item("forSomeoneElseButton")
@@ -324,19 +331,31 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     shot("patient")
     fill(kiosk, d, {"patient.firstName": "Leo3", "patient.dob": "13402018"})
     d.tap("nextButton")
-    d.item("error_address.zip")
-    d.reveal("field_patient.firstName")
+    d.item("error_patient.gender")
     shot("patient-problems")
+    kiosk.form.setField("patient.firstName", "")
+    kiosk.form.setField("patient.dob", "")
+    kiosk.form.fieldsChanged.emit()
+    fill(kiosk, d, {k: v for k, v in CHILD.items() if pv.step_of(k) is Screen.PATIENT})
+    d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the keyboard")
+    shot("patient-keyboard")
+    next_step(kiosk, d, "contact")
+    shot("contact")
+    next_step(kiosk, d, "address")
     d.tap("pick_address.state")
     d.item("choose_WA")
     shot("state-picker")
     d.tap("choose_WA")
-    kiosk.vm.setField("patient.firstName", "")
-    kiosk.vm.setField("patient.dob", "")
-    kiosk.vm.formChanged.emit()
-    fill(kiosk, d, {k: v for k, v in CHILD.items() if k != "address.state"})
-    d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the keyboard")
-    shot("patient-keyboard")
+    fill(
+        kiosk,
+        d,
+        {
+            k: v
+            for k, v in CHILD.items()
+            if pv.step_of(k) is Screen.ADDRESS and k != "address.state"
+        },
+    )
+    shot("address")
     next_step(kiosk, d, "guardian")
     fill(kiosk, d, GUARDIAN)
     shot("guardian")
@@ -346,9 +365,12 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     shot("reason")
     next_step(kiosk, d, "payment")
     fill(kiosk, d, {"pay.method": "insurance", "ins.payer": "pmaor", "ins.memberId": "XJ55501234",
-                    "ins.holder": "other", "sub.firstName": "Ana", "sub.lastName": "Lopez",
-                    "sub.dob": "03151990", "sub.gender": "female"})  # fmt: skip
+                    "ins.holder": "other"})  # fmt: skip
     shot("payment")
+    next_step(kiosk, d, "holder")
+    fill(kiosk, d, {"sub.firstName": "Ana", "sub.lastName": "Lopez", "sub.dob": "03151990",
+                    "sub.gender": "female"})  # fmt: skip
+    shot("policy-holder")
     next_step(kiosk, d, "review")
     shot("review")
     emulator.latency = 1.5
@@ -391,7 +413,7 @@ def walk_staff(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> 
     d.reveal("resetDemoButton")
     shot("staff-training")
     d.tap("assistAppointmentButton")
-    d.wait_until(lambda: d.exists("assistingBadge") and not kiosk.vm.busy, 15, "the providers")
+    d.wait_until(lambda: d.exists("assistingBadge") and not kiosk.busy, 15, "the providers")
     shot("staff-assisting")
     restart(kiosk, d, lang)
     unlock()

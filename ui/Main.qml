@@ -13,7 +13,17 @@ ApplicationWindow {
     color: Theme.background
     title: qsTr("Clinic kiosk")
 
-    Binding { target: Theme; property: "textScale"; value: kiosk.largeText ? 1.3 : 1.0 }
+    // The view-models (kiosk/app.py sets them); each screen is handed only those it uses.
+    required property var session
+    required property var walkIn
+    required property var providers
+    required property var form
+    required property var booking
+    required property var staff
+    required property var web
+
+    Binding { target: Theme; property: "textScale"; value: root.session.largeText ? 1.3 : 1.0 }
+    Binding { target: Theme; property: "portrait"; value: root.width < root.height }
 
     // For the tour, the benchmark and the end-to-end tests (kiosk/qt/driver.py): where is the
     // visible item called `name`? Searched by the visual tree, since list delegates are not QObject
@@ -57,7 +67,8 @@ ApplicationWindow {
             const it = stack.pop()
             if (it.objectName === name && it.visible && it.width > 0 && it.height > 0 && it.opacity > 0) {
                 const c = it.mapToItem(null, it.width / 2, it.height / 2)
-                return {found: true, x: c.x, y: c.y, width: it.width, height: it.height,
+                const top = it.mapToItem(null, 0, 0)
+                return {found: true, x: c.x, y: c.y, width: it.width, height: it.height, top: top.y,
                         text: it.text === undefined ? "" : String(it.text), active: !!it.active,
                         enabled: it.enabled, hints: it.inputMethodHints === undefined ? -1 : it.inputMethodHints}
             }
@@ -66,35 +77,38 @@ ApplicationWindow {
         return {found: false}
     }
 
-
+    // Every screen the journey can be on, with its page (tests/qt/test_screens.py checks the list
+    // against kiosk.flow.journey.Screen).
     readonly property var screens: ({
-        "welcome": welcome, "care": care, "clinics": clinics, "times": times, "handoff": handoff, "done": done,
-        "providers": providers, "visit_types": visitTypes, "provider_times": times, "who": who,
-        "patient": form, "guardian": form, "reason": form, "payment": form, "review": review,
-        "booking": booking, "confirmed": confirmed, "outcome": outcome,
+        "welcome": welcome, "care": care, "clinics": clinics, "times": walkInTimes, "handoff": handoff, "done": done,
+        "providers": providerList, "visit_types": visitTypes, "provider_times": providerTimes, "who": who,
+        "patient": formStep, "contact": formStep, "address": formStep, "guardian": formStep, "reason": formStep,
+        "payment": formStep, "holder": formStep, "review": review,
+        "booking": bookingWait, "confirmed": confirmed, "outcome": outcome,
         "staff": staffPanel, "out_of_service": outOfService
     })
-    Component { id: welcome; WelcomeScreen { } }
-    Component { id: care; CareChoiceScreen { } }
-    Component { id: clinics; ClinicListScreen { } }
-    Component { id: times; TimePickerScreen { } }
-    Component { id: handoff; HandoffScreen { } }
-    Component { id: done; DoneScreen { } }
-    Component { id: providers; ProviderListScreen { } }
-    Component { id: visitTypes; VisitTypeScreen { } }
-    Component { id: who; WhoScreen { } }
-    Component { id: form; FormScreen { } }
-    Component { id: review; ReviewScreen { } }
-    Component { id: booking; BookingScreen { } }
-    Component { id: confirmed; ConfirmedScreen { } }
-    Component { id: outcome; OutcomeScreen { } }
-    Component { id: staffPanel; StaffScreen { } }
-    Component { id: outOfService; OutOfServiceScreen { } }
+    Component { id: welcome; WelcomeScreen { session: root.session; staff: root.staff } }
+    Component { id: care; CareChoiceScreen { session: root.session; walkIn: root.walkIn; providers: root.providers } }
+    Component { id: clinics; ClinicListScreen { session: root.session; walkIn: root.walkIn } }
+    Component { id: walkInTimes; TimePickerScreen { session: root.session; times: root.walkIn } }
+    Component { id: handoff; HandoffScreen { session: root.session; walkIn: root.walkIn } }
+    Component { id: done; DoneScreen { session: root.session; walkIn: root.walkIn } }
+    Component { id: providerList; ProviderListScreen { session: root.session; providers: root.providers } }
+    Component { id: visitTypes; VisitTypeScreen { session: root.session; providers: root.providers } }
+    Component { id: providerTimes; TimePickerScreen { session: root.session; times: root.providers } }
+    Component { id: who; WhoScreen { session: root.session; form: root.form } }
+    Component { id: formStep; FormScreen { session: root.session; form: root.form } }
+    Component { id: review; ReviewScreen { session: root.session; booking: root.booking } }
+    Component { id: bookingWait; BookingScreen { session: root.session } }
+    Component { id: confirmed; ConfirmedScreen { session: root.session; booking: root.booking } }
+    Component { id: outcome; OutcomeScreen { session: root.session; booking: root.booking } }
+    Component { id: staffPanel; StaffScreen { session: root.session; staff: root.staff } }
+    Component { id: outOfService; OutOfServiceScreen { session: root.session; staff: root.staff } }
 
     Rectangle {
         id: trainingBanner
         objectName: "trainingBanner"
-        visible: kiosk.training
+        visible: root.session.training
         z: 100  // above every overlay too: a trainee never wonders whether this is real
         width: parent.width
         height: visible ? 48 : 0
@@ -126,8 +140,9 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            height: kiosk.screen === "handoff" ? 140 : parent.height
-            sourceComponent: root.screens[kiosk.screen]
+            // On the hand-off only the kiosk's bar is ours; the DexCare page fills the rest.
+            height: root.session.screen === "handoff" ? (item ? item.implicitHeight : 0) : parent.height
+            sourceComponent: root.screens[root.session.screen]
         }
 
         Loader {
@@ -137,11 +152,18 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            visible: kiosk.screen === "handoff"
-            active: webSession.viewWanted
+            visible: root.session.screen === "handoff"
             // Its own file, so QtWebEngine's QML loads with the first hand-off, not at start-up.
-            source: "components/HandoffWebView.qml"
+            function follow() {
+                if (root.web.viewWanted) {
+                    if (!item) setSource("components/HandoffWebView.qml", {webSession: root.web})
+                } else if (item) {
+                    source = ""
+                }
+            }
+            Component.onCompleted: follow()
         }
+        Connections { target: root.web; function onViewWantedChanged() { webLoader.follow() } }
         Connections {
             target: webLoader.item
             ignoreUnknownSignals: true
@@ -151,18 +173,19 @@ ApplicationWindow {
         // Network errors: plain words, and both ways forward; nothing the patient chose is lost.
         Overlay {
             objectName: "errorOverlay"
-            visible: kiosk.errorKind !== ""
+            visible: root.session.errorKind !== ""
             ColumnLayout {
                 x: Theme.margin; y: Theme.margin
                 width: parent.width - 2 * Theme.margin
                 spacing: Theme.gap
-                KText { objectName: "errorTitle"; Layout.fillWidth: true; text: kiosk.errorTitle; font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
-                KText { Layout.fillWidth: true; text: kiosk.errorBody }
-                KText { Layout.fillWidth: true; visible: kiosk.supportCode !== ""; text: qsTr("Support code: %1").arg(kiosk.supportCode); color: Theme.muted }
-                RowLayout {
+                KText { objectName: "errorTitle"; Layout.fillWidth: true; text: root.session.errorTitle; font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
+                KText { Layout.fillWidth: true; text: root.session.errorBody }
+                KText { objectName: "errorSupportCode"; Layout.fillWidth: true; visible: root.session.supportCode !== ""; text: qsTr("Support code: %1").arg(root.session.supportCode); color: Theme.muted }
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.gap
-                    KButton { objectName: "retryButton"; visible: kiosk.canRetry || kiosk.screen === "handoff"; text: qsTr("Try again"); onClicked: kiosk.retry() }
-                    KButton { objectName: "errorStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: kiosk.startOver() }
+                    KButton { objectName: "retryButton"; visible: root.session.canRetry; text: qsTr("Try again"); onClicked: root.session.retry() }
+                    KButton { objectName: "errorStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: root.session.startOver() }
                 }
             }
         }
@@ -180,13 +203,14 @@ ApplicationWindow {
         source: "components/Keyboard.qml"
         Component.onCompleted: Qt.callLater(() => active = true)
     }
+    Binding { target: keyboardLoader.item; property: "language"; value: root.session.language; when: keyboardLoader.item !== null }
     readonly property var keyboard: keyboardLoader.item
     readonly property bool keyboardUp: keyboard !== null && keyboard.active
     Connections {
         target: keyboardLoader.item
         // The page above just got shorter: keep the field being typed into in sight.
         function onOpened() {
-            if (webLoader.item && kiosk.screen === "handoff")
+            if (webLoader.item && root.session.screen === "handoff")
                 webLoader.item.runJavaScript("document.activeElement && document.activeElement.scrollIntoView({block: 'center'})")
         }
     }
@@ -223,7 +247,7 @@ ApplicationWindow {
     Overlay {
         objectName: "idleOverlay"
         z: 97
-        visible: kiosk.idleWarning
+        visible: root.session.idleWarning
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
@@ -232,65 +256,114 @@ ApplicationWindow {
             KText {
                 objectName: "idleCountdown"
                 Layout.fillWidth: true
-                text: qsTr("For your privacy, this screen will clear in %n second(s).", "", kiosk.idleSecondsLeft)
+                text: qsTr("For your privacy, this screen will clear in %n second(s).", "", root.session.idleSecondsLeft)
             }
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.gap
-                KButton { objectName: "moreTimeButton"; minHeight: Theme.bigButtonHeight; text: qsTr("I need more time"); onClicked: kiosk.stillHere() }
-                KButton { objectName: "idleStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: kiosk.startOver() }
+                KButton { objectName: "moreTimeButton"; minHeight: Theme.bigButtonHeight; text: qsTr("I need more time"); onClicked: root.session.stillHere() }
+                KButton { objectName: "idleStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: root.session.startOver() }
             }
         }
     }
+
+    // Help: a person is on the way. The request stays (the staff corner and panel show it) until
+    // staff clear it or the patient says they are fine.
+    Overlay {
+        id: helpCard
+        objectName: "helpOverlay"
+        z: 94
+        property bool open: false
+        visible: open
+        Connections { target: root.session; function onSessionReset() { helpCard.open = false } }
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "helpTitle"; Layout.fillWidth: true; text: qsTr("Help is on the way"); font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
+            KText { Layout.fillWidth: true; text: qsTr("We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.").arg(root.session.helpLocation) }
+            EmergencyNotice { Layout.fillWidth: true }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                KButton { objectName: "helpOkButton"; text: qsTr("OK"); onClicked: helpCard.open = false }
+                KButton { objectName: "helpCancelButton"; kind: "secondary"; text: qsTr("I no longer need help"); onClicked: { root.session.cancelHelp(); helpCard.open = false } }
+            }
+        }
+    }
+    Connections { target: root.session; function onHelpAsked() { helpCard.open = true } }
 
     // Staff PIN: big digits, shown as dots, typed on our own buttons (no keyboard ever sees it).
     Overlay {
         id: pinPad
         objectName: "pinPad"
         z: 96
-        visible: staff.padOpen
+        visible: root.staff.padOpen
         cardWidth: 760
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            KText { objectName: "pinMessage"; Layout.fillWidth: true; text: staff.padMessage; font.pixelSize: Theme.titleSize * 0.6; font.bold: true; horizontalAlignment: Text.AlignHCenter }
+            KText { objectName: "pinMessage"; Layout.fillWidth: true; text: root.staff.padMessage; font.pixelSize: Theme.titleSize * 0.6; font.bold: true; horizontalAlignment: Text.AlignHCenter }
             KText {
                 objectName: "pinDots"
                 Layout.fillWidth: true
-                text: "●".repeat(staff.pinLength) + "○".repeat(Math.max(0, 4 - staff.pinLength))
+                text: "●".repeat(root.staff.pinLength) + "○".repeat(Math.max(0, 4 - root.staff.pinLength))
                 font.pixelSize: Theme.titleSize
                 horizontalAlignment: Text.AlignHCenter
-                Accessible.name: qsTr("%n digit(s) entered", "", staff.pinLength)
+                Accessible.name: qsTr("%n digit(s) entered", "", root.staff.pinLength)
             }
             GridLayout {
                 Layout.alignment: Qt.AlignHCenter
                 columns: 3
                 rowSpacing: 12
                 columnSpacing: 12
-                enabled: staff.available && staff.lockedSeconds === 0
+                enabled: root.staff.available && root.staff.lockedSeconds === 0
+                // The digits take no keyboard focus: a focus ring would show onlookers the last
+                // digit pressed.
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                    KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; text: modelData; onClicked: staff.digit(modelData) }
+                    KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: modelData; onClicked: root.staff.digit(modelData) }
                 }
-                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: staff.erase() }
-                KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; text: "0"; onClicked: staff.digit("0") }
-                KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; text: qsTr("OK"); onClicked: staff.submit() }
+                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; secret: true; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: root.staff.erase() }
+                KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: "0"; onClicked: root.staff.digit("0") }
+                KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; secret: true; text: qsTr("OK"); onClicked: root.staff.submit() }
             }
-            KButton { objectName: "pinCancel"; Layout.alignment: Qt.AlignHCenter; kind: "secondary"; text: qsTr("Cancel"); onClicked: staff.closePad() }
+            KButton { objectName: "pinCancel"; Layout.alignment: Qt.AlignHCenter; kind: "secondary"; text: qsTr("Cancel"); onClicked: root.staff.closePad() }
+        }
+    }
+
+    // "Exit to desktop" asks first: it takes the kiosk away from patients.
+    Overlay {
+        objectName: "exitConfirm"
+        z: 96
+        visible: root.staff.confirmingExit
+        ColumnLayout {
+            x: Theme.margin; y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KText { objectName: "exitConfirmTitle"; Layout.fillWidth: true; text: qsTr("Exit the kiosk program?"); font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
+            KText { Layout.fillWidth: true; text: qsTr("Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                KButton { objectName: "exitConfirmNo"; text: qsTr("Keep the kiosk running"); onClicked: root.staff.confirmExit(false) }
+                KButton { objectName: "exitConfirmYes"; kind: "danger"; text: qsTr("Exit to desktop"); onClicked: root.staff.confirmExit(true) }
+            }
         }
     }
 
     Overlay {
         objectName: "apologyOverlay"
         z: 98
-        visible: kiosk.apology
+        visible: root.session.apology
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             KText { objectName: "apologyTitle"; Layout.fillWidth: true; text: qsTr("Sorry, let's start again."); font.pixelSize: Theme.titleSize; font.bold: true }
             KText { Layout.fillWidth: true; text: qsTr("Something went wrong on this kiosk. Nothing you entered was kept.") }
-            KButton { objectName: "apologyOkButton"; text: qsTr("OK"); onClicked: kiosk.dismissApology() }
+            KButton { objectName: "apologyOkButton"; text: qsTr("OK"); onClicked: root.session.dismissApology() }
         }
     }
 }

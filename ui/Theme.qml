@@ -5,6 +5,7 @@ import QtQuick
 // tests/qt/test_accessibility.py checks every text/background pair below for 4.5:1 contrast.
 QtObject {
     property real textScale: 1.0
+    property bool portrait: false  // a 1080x1920 lobby stand: one column, bars in two rows
 
     readonly property color background: "#F4F7FA"
     readonly property color surface: "#FFFFFF"
@@ -17,6 +18,8 @@ QtObject {
     readonly property color danger: "#A4262C"
     readonly property color textOnDanger: "#FFFFFF"
     readonly property color success: "#1E6B3A"
+    readonly property color warning: "#8A4B00"   // an outcome nobody knows yet: check before booking again
+    readonly property color notice: "#FFF4E0"    // the emergency notice's background
     readonly property color training: "#7A4B00"
     readonly property color textOnTraining: "#FFFFFF"
     readonly property color focus: "#F2A900"

@@ -14,21 +14,24 @@ import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from qasync import asyncSlot
 
 from kiosk import __version__
 from kiosk.dexcare import DexCareClient, DexCareError
 from kiosk.domain.errors import SlotIdInvalid
 from kiosk.domain.slot import decode_slot_id
+from kiosk.flow.errors import ErrorKind
 from kiosk.flow.journey import Screen
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
+from kiosk.qt import wording
 from kiosk.qt.i18n import Languages, format_day, format_time
-from kiosk.qt.viewmodel import KioskViewModel
+from kiosk.qt.providers import ProvidersViewModel
+from kiosk.qt.session import SessionViewModel
+from kiosk.qt.walkin import WalkInViewModel
 from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
 
 log = logging.getLogger("kiosk.staff")
@@ -41,7 +44,9 @@ class StaffPanel(QObject):
     def __init__(
         self,
         *,
-        vm: KioskViewModel,
+        session: SessionViewModel,
+        walk_in: WalkInViewModel,
+        providers: ProvidersViewModel,
         languages: Languages,
         client: DexCareClient,
         journal: Journal,
@@ -51,6 +56,7 @@ class StaffPanel(QObject):
         config_path: Path | None,
         data_dir: Path,
         brand: str,
+        zone: tzinfo | None = None,
         scenarios: list[str] | None = None,
         set_scenario: Callable[[str], object] | None = None,
         current_scenario: Callable[[], str] | None = None,
@@ -58,7 +64,9 @@ class StaffPanel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vm = vm
+        self._session = session
+        self._walk_in = walk_in
+        self._providers = providers
         self._languages = languages
         self._client = client
         self._journal = journal
@@ -68,6 +76,7 @@ class StaffPanel(QObject):
         self._config_path = config_path
         self._data_dir = data_dir
         self._brand = brand
+        self._zone = zone  # None: the machine's own zone
         self._scenarios = scenarios or []
         self._set_scenario = set_scenario
         self._current_scenario = current_scenario
@@ -79,10 +88,12 @@ class StaffPanel(QObject):
         self._unlocked = False
         self._checking = False
         self._places: dict[str, str] = {}  # departmentId -> clinic name, from the last check
-        self._check: asyncio.Task[Any] | None = None
+        self._check: asyncio.Task[None] | None = None
+        self._confirm_exit = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin")
-        vm.sessionReset.connect(self.lock)
-        vm.languageChanged.connect(self.changed)
+        session.sessionReset.connect(self.lock)
+        session.languageChanged.connect(self.changed)
+        session.helpChanged.connect(self.changed)
 
     def close(self) -> None:
         if self._check is not None:
@@ -121,7 +132,7 @@ class StaffPanel(QObject):
 
     @Slot()
     def openPad(self) -> None:
-        if self._vm.current_screen not in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
+        if self._session.current_screen not in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
             return
         self._digits = ""
         self._pad_open = True
@@ -151,8 +162,11 @@ class StaffPanel(QObject):
         self._digits, self._pad_open, self._message = "", False, ""
         self.changed.emit()
 
-    @asyncSlot()
-    async def submit(self) -> None:
+    @Slot()
+    def submit(self) -> None:
+        self._session.tasks.spawn(self._check_pin(), "staff PIN")
+
+    async def _check_pin(self) -> None:
         pin, self._digits = self._digits, ""
         locked = self._state.locked_for()
         if not self._pad_open or not self.available or not pin:
@@ -171,7 +185,7 @@ class StaffPanel(QObject):
             self._state.right_pin()
             self._pad_open, self._message, self._unlocked = False, "", True
             log.info("staff unlocked the panel")
-            self._vm.open_staff()
+            self._session.open_staff()
             self.checkConnection()  # the status staff open the panel for is the current one
         else:
             locked = self._state.wrong_pin()
@@ -193,12 +207,12 @@ class StaffPanel(QObject):
         if self._unlocked:
             log.info("staff session locked")
         self._unlocked = False
-        self._digits, self._pad_open = "", False
+        self._digits, self._pad_open, self._confirm_exit = "", False, False
         self.changed.emit()
 
     @Slot()
     def closePanel(self) -> None:
-        self._vm.reset_session("staff closed the panel")
+        self._session.reset_session("staff closed the panel")
 
     @Property(list, notify=changed)
     def status(self) -> list[dict[str, str]]:
@@ -223,6 +237,7 @@ class StaffPanel(QObject):
             {"label": self.tr("Last answer"), "value": self._ago(c.last_answer)},
             {"label": self.tr("Last failure"), "value": self._ago(c.last_failure)
              + (f": {self._failure_label(c.last_failure_code)}" if c.last_failure_code else "")},
+            {"label": self.tr("Help"), "value": self._help()},
             {"label": self.tr("Sign-in to DexCare"), "value": auth},
             {"label": self.tr("Version"), "value": __version__},
             {"label": self.tr("Configuration"), "value": str(self._config_path) if self._config_path
@@ -243,24 +258,28 @@ class StaffPanel(QObject):
 
     def _failure_label(self, code: str) -> str:
         """Why the way to DexCare last failed, in words (the code itself is in the log)."""
-        return {
-            "cannot_connect": self.tr("no connection"),
-            "timed_out_before_sending": self.tr("no connection"),
-            "timed_out": self.tr("no answer in time"),
-            "server_error": self.tr("DexCare server error"),
-            "unauthorized": self.tr("the kiosk's sign-in was refused"),
-            "outcome_unknown": self.tr("a booking's answer was lost"),
-            "unexpected_response": self.tr("an answer the kiosk could not read"),
-        }.get(code, code)
+        return wording.error_words(ErrorKind.of_code(code), self._session.where()).staff
+
+    def _local(self, at: datetime) -> datetime:
+        """In the kiosk's own zone (the clinic's), as staff read a clock on the wall."""
+        return at.astimezone(self._zone)
+
+    def _help(self) -> str:
+        since = self._session.help_since
+        if since is None:
+            return self.tr("Nobody is waiting")
+        return self.tr("A patient asked for help %1 ago").replace(
+            "%1", self._duration(time.monotonic() - since)
+        )
 
     def _ago(self, at: float | None) -> str:
         if at is None:
             return self.tr("never")
         wall = datetime.now(UTC) - timedelta(seconds=time.monotonic() - at)
-        local = wall.astimezone()
+        local = self._local(wall)
         return (
             self.tr("%1 (%2 ago)")
-            .replace("%1", local.strftime("%H:%M:%S"))
+            .replace("%1", format_time(self._languages.locale, local))
             .replace("%2", self._duration(time.monotonic() - at))
         )
 
@@ -272,15 +291,17 @@ class StaffPanel(QObject):
             return self.tr("%n minute(s)", "", s // 60)
         return self.tr("%n hour(s)", "", s // 3600)
 
-    @asyncSlot()
-    async def checkConnection(self) -> None:
+    @Slot()
+    def checkConnection(self) -> None:
         """Ask DexCare for the clinic list: the quickest call that proves the way there works,
         and the names today's walk-ins are shown with."""
         if not self._unlocked or self._checking:
             return
         self._checking = True
-        self._check = asyncio.current_task()
         self.changed.emit()
+        self._check = self._session.tasks.spawn(self._check_connection(), "staff check")
+
+    async def _check_connection(self) -> None:
         try:
             reply = await self._client.departments(self._brand)
             self._places = {d.department_id: d.display_name for d in reply.data}
@@ -298,12 +319,12 @@ class StaffPanel(QObject):
     def attempts(self) -> list[dict[str, Any]]:
         if not self._unlocked:
             return []
-        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        midnight = self._local(datetime.now(UTC)).replace(hour=0, minute=0, second=0, microsecond=0)
         out = []
         for a in self._journal.since(midnight):
-            started = datetime.fromisoformat(a.started_at).astimezone()
+            started = self._local(datetime.fromisoformat(a.started_at))
             out.append({
-                "id": a.id, "time": started.strftime("%H:%M"), "code": a.support_code,
+                "id": a.id, "time": format_time(self._languages.locale, started), "code": a.support_code,
                 "visit": self._visit_time(a.slot_id), "place": self._places.get(a.department_id, ""),
                 "journey": self.tr("Appointment") if a.journey == "provider" else self.tr("Walk-in"),
                 "outcome": self._outcome_label(a.outcome), "unresolved": a.unresolved,
@@ -324,28 +345,18 @@ class StaffPanel(QObject):
         return self.tr("for %1, %2").replace("%1", day).replace("%2", format_time(loc, at))
 
     def _outcome_label(self, outcome: str) -> str:
-        return {
+        """What became of an attempt: the journal's own states, else the error in words."""
+        states = {
             BOOKED: self.tr("Booked"),
             UNKNOWN: self.tr("Outcome unknown: check with DexCare"),
             HANDED_OFF: self.tr("On DexCare's booking page now"),
             NOT_FINISHED: self.tr("Left the booking page before the end"),
             "sent": self.tr("Being sent"),
-            "slot_unavailable": self.tr("Time already taken"),
-            "patient_double_booked": self.tr("Patient already booked then"),
-            "unknown_conflict": self.tr("Refused by the EHR"),
-            "not_on_panel": self.tr("Not on the provider's panel"),
-            "account_locked": self.tr("Patient account locked"),
-            "patient_not_found": self.tr("Patient record not found"),
-            "invalid_request": self.tr("A detail was refused"),
-            "patient_not_linked": self.tr("Patient record not linked"),
-            "not_found": self.tr("Not booked: DexCare did not find it"),
-            "unauthorized": self.tr("Not booked: the kiosk's sign-in was refused"),
-            "server_error": self.tr("Not booked: DexCare server error"),
-            "cannot_connect": self.tr("Not booked: no connection"),
-            "timed_out_before_sending": self.tr("Not booked: no connection"),
-            "timed_out": self.tr("No answer in time"),
-            "unexpected_response": self.tr("Not booked: an answer the kiosk could not read"),
-        }.get(outcome, self.tr("Not booked (%1)").replace("%1", outcome))
+        }
+        if outcome in states:
+            return states[outcome]
+        why = wording.error_words(ErrorKind.of_code(outcome), self._session.where()).staff
+        return self.tr("Not booked: %1").replace("%1", why)
 
     @Slot(str)
     def markChecked(self, attempt: str) -> None:
@@ -357,8 +368,12 @@ class StaffPanel(QObject):
     @Slot(str)
     def assist(self, journey: str) -> None:
         """Start a journey for a patient, with the "Staff assisting" badge and longer timeouts."""
-        if self._unlocked and journey in ("walk_in", "provider"):
-            self._vm.assist(journey)
+        if self._unlocked and journey in ("walk_in", "provider") and self._session.assist():
+            log.info("staff assisting a patient (%s)", journey)
+            if journey == "walk_in":
+                self._walk_in.chooseWalkIn()
+            else:
+                self._providers.chooseAppointment()
 
     @Property(bool, notify=changed)
     def outOfService(self) -> bool:
@@ -370,11 +385,32 @@ class StaffPanel(QObject):
             self._state.set_out_of_service(value)
             self.changed.emit()
 
+    @Property(bool, notify=changed)
+    def confirmingExit(self) -> bool:
+        return self._confirm_exit
+
     @Slot()
     def exitToDesktop(self) -> None:
-        if self._unlocked:
+        """Asks first: leaving the kiosk program is not something to do by a slip of the finger."""
+        if self._unlocked and not self._confirm_exit:
+            self._confirm_exit = True
+            self.changed.emit()
+
+    @Slot(bool)
+    def confirmExit(self, sure: bool) -> None:
+        if not self._confirm_exit:
+            return
+        self._confirm_exit = False
+        self.changed.emit()
+        if sure and self._unlocked:
             log.info("staff asked to exit to the desktop")
             self.exitRequested.emit()
+
+    @Slot()
+    def helpGiven(self) -> None:
+        """Staff have helped the patient who asked: the request is cleared everywhere."""
+        if self._unlocked:
+            self._session.clear_help("staff helped")
 
     # ======================================================================= training mode
     @Property(bool, constant=True)

@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmedScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/ConfirmedScreen.qml" line="43"/>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="58"/>
         <source>This screen will return to the start in %n second(s).</source>
         <translation>
             <numerusform>This screen will return to the start in %n second.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DoneScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/DoneScreen.qml" line="29"/>
+        <location filename="../../ui/screens/DoneScreen.qml" line="51"/>
         <source>This screen will return to the start in %n second(s).</source>
         <translation>
             <numerusform>This screen will return to the start in %n second.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="235"/>
+        <location filename="../../ui/Main.qml" line="259"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="263"/>
+        <location filename="../../ui/Main.qml" line="314"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="181"/>
+        <location filename="../../kiosk/qt/staff.py" line="195"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="187"/>
+        <location filename="../../kiosk/qt/staff.py" line="201"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="270"/>
+        <location filename="../../kiosk/qt/staff.py" line="289"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="272"/>
+        <location filename="../../kiosk/qt/staff.py" line="291"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="273"/>
+        <location filename="../../kiosk/qt/staff.py" line="292"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

@@ -83,3 +83,23 @@ def to_page(k: KioskApp, d: Driver) -> None:
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("webView"), 10, "the web view")
     wait_for_booking_page(d)
+
+
+VIEW_MODELS = ("session", "walk_in", "providers", "form", "booking", "staff")
+
+
+def view_model_state(k: KioskApp) -> str:
+    """Every property every view-model offers QML, as text (what a privacy test searches)."""
+    out = []
+    for name in VIEW_MODELS:
+        vm = getattr(k, name)
+        meta = vm.metaObject()
+        for i in range(meta.propertyOffset(), meta.propertyCount()):
+            prop = meta.property(i).name()
+            out.append(f"{name}.{prop}={vm.property(prop)!r}")
+    return "\n".join(out)
+
+
+def all_times(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every time of a times view-model's ``days``, whatever its part of the day."""
+    return [t for day in days for part in day["parts"] for t in part["times"]]

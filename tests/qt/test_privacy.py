@@ -8,24 +8,10 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
-from tests.qt.conftest import to_page
+from tests.qt.conftest import to_page, view_model_state
 
 NAME = "Zephyrine"
 SURNAME = "Quackenbush"
-
-
-def view_model_state(k: KioskApp) -> str:
-    names = [
-        "screen",
-        "clinics",
-        "clinicName",
-        "days",
-        "chosenTime",
-        "notice",
-        "errorTitle",
-        "errorBody",
-    ]
-    return repr([k.vm.property(n) for n in names])
 
 
 def test_a_reset_leaves_nothing_behind(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -54,7 +40,7 @@ def test_a_reset_leaves_nothing_behind(kiosk: tuple[KioskApp, Driver]) -> None:
     scene = d.all_text()
     assert "Book a visit" in scene  # the walk reached real texts
     assert NAME not in scene and SURNAME not in scene
-    assert k.vm.screen == "welcome" and k.vm.clinicName == "" and k.vm.days == []
+    assert k.session.screen == "welcome" and k.walk_in.placeName == "" and k.walk_in.days == []
     # the next patient opens the same page, in a brand-new profile: nothing is there
     to_page(k, d)
     assert d.js("document.cookie").startswith("dc-session=")  # only the cookie this load just set

@@ -32,18 +32,18 @@ def test_idle_warning_then_more_time_then_reset(kiosk: tuple[KioskApp, Driver]) 
     quick_idle(k)
     k.idle.set_screen("times")
     d.wait_until(lambda: d.exists("moreTimeButton"), 5, "the idle warning")
-    assert k.vm.idleSecondsLeft == 20
+    assert k.session.idleSecondsLeft == 20
     assert "20 seconds" in d.text("idleCountdown")
-    d.wait_until(lambda: k.vm.idleSecondsLeft <= 19, 3, "the countdown")
+    d.wait_until(lambda: k.session.idleSecondsLeft <= 19, 3, "the countdown")
     d.tap("moreTimeButton")
     assert not d.exists("moreTimeButton")
-    assert k.vm.extensionsLeft == 9
-    assert k.vm.screen == "times"
+    assert k.session.extensionsLeft == 9
+    assert k.session.screen == "times"
     d.wait_until(lambda: d.exists("moreTimeButton"), 5, "the warning again")
     for _ in range(25):
         k.idle._count_down()
     d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome after the reset")
-    assert k.vm.screen == "welcome"
+    assert k.session.screen == "welcome"
 
 
 def test_more_time_can_be_asked_for_ten_times(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -53,7 +53,7 @@ def test_more_time_can_be_asked_for_ten_times(kiosk: tuple[KioskApp, Driver]) ->
         k.idle._warn()
         assert d.exists("moreTimeButton")
         d.tap("moreTimeButton")
-        assert k.vm.extensionsLeft == 9 - n
+        assert k.session.extensionsLeft == 9 - n
     k.idle._warn()  # no extension left: the next expiry resets at once
     d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
 
@@ -70,8 +70,8 @@ def test_input_anywhere_restarts_the_quiet_period(kiosk: tuple[KioskApp, Driver]
             .toPoint()
         )
         d.pump(0.5)
-        assert not k.vm.idleWarning
-    d.wait_until(lambda: k.vm.idleWarning, 4, "the warning once the taps stop")
+        assert not k.session.idleWarning
+    d.wait_until(lambda: k.session.idleWarning, 4, "the warning once the taps stop")
 
 
 def test_typing_in_the_web_page_counts_as_activity(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -83,7 +83,7 @@ def test_typing_in_the_web_page_counts_as_activity(kiosk: tuple[KioskApp, Driver
     for ch in "Rosalind":
         d.type_text(ch)
         d.pump(0.35)
-    assert not k.vm.idleWarning
+    assert not k.session.idleWarning
 
 
 def test_welcome_never_times_out(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -91,7 +91,7 @@ def test_welcome_never_times_out(kiosk: tuple[KioskApp, Driver]) -> None:
     quick_idle(k)
     k.idle.set_screen("welcome")
     d.pump(1.5)
-    assert not k.vm.idleWarning
+    assert not k.session.idleWarning
 
 
 def test_the_warning_gives_at_least_twenty_seconds() -> None:
@@ -110,11 +110,13 @@ def test_language_switch_on_welcome_and_mid_journey(kiosk: tuple[KioskApp, Drive
     assert d.text("languageButton") == "English"
     to_times(k, d)
     assert d.text("timesTitle") == "Elija un horario"
-    assert k.vm.days[0]["label"] in ("Hoy", "Mañana") or k.vm.days[0]["label"][0].isupper()
-    assert re.search(r"\d:\d\d\s?[ap]\.\s?m\.", spaced(k.vm.days))  # 10:45 a.m.
+    assert (
+        k.walk_in.days[0]["label"] in ("Hoy", "Mañana") or k.walk_in.days[0]["label"][0].isupper()
+    )
+    assert re.search(r"\d:\d\d\s?[ap]\.\s?m\.", spaced(k.walk_in.days))  # 10:45 a.m.
     d.tap("languageButton")
     d.wait_until(lambda: d.text("timesTitle") == "Choose a time", 5, "English again")
-    assert re.search(r"\d:\d\d\s?[AP]M", spaced(k.vm.days))  # 10:45 AM
+    assert re.search(r"\d:\d\d\s?[AP]M", spaced(k.walk_in.days))  # 10:45 AM
 
 
 def test_the_web_page_gets_the_language(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -128,7 +130,7 @@ def test_the_web_page_gets_the_language(kiosk: tuple[KioskApp, Driver]) -> None:
 def test_the_training_banner_is_translated(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     d.tap("languageButton")
-    d.wait_until(lambda: k.vm.language == "es", 5, "Spanish")
+    d.wait_until(lambda: k.session.language == "es", 5, "Spanish")
     assert "CAPACITACIÓN" in str(
         k.engine.rootObjects()[0]
         .findChild(object, "trainingBanner")
@@ -141,12 +143,12 @@ def test_reset_returns_to_english_and_normal_text(kiosk: tuple[KioskApp, Driver]
     k, d = kiosk
     d.tap("languageButton")
     d.tap("largeTextButton")
-    assert k.vm.largeText
+    assert k.session.largeText
     to_times(k, d)
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
-    assert k.vm.language == "en"
-    assert not k.vm.largeText
+    assert k.session.language == "en"
+    assert not k.session.largeText
     assert d.text("bookButton") == "Book a visit"
 
 
@@ -161,6 +163,6 @@ def test_an_unexpected_error_says_sorry_and_starts_again(
         except RuntimeError:
             sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
     d.wait_until(lambda: d.exists("apologyTitle"), 5, "the apology")
-    assert k.vm.screen == "welcome"
+    assert k.session.screen == "welcome"
     assert "RuntimeError" in caplog.text
     assert "Rosalind" not in caplog.text and "1961" not in caplog.text

@@ -129,7 +129,7 @@ def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
 ) -> None:
     k, d = make_kiosk(settings_for(tmp_path))
     to_page(k, d)
-    chosen = k.vm.chosenTime  # "Today, 11:00 AM" on the patient's screen
+    chosen = k.walk_in.chosenTime  # "Today, 11:00 AM" on the patient's screen
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     to_panel(k, d)
@@ -177,7 +177,7 @@ def test_assisted_booking_has_its_badge_and_longer_timeouts(
     k, d = make_kiosk(settings_for(tmp_path))
     to_panel(k, d)
     d.tap(button)
-    d.wait_until(lambda: d.exists(first) and not k.vm.busy, 15, "the journey")
+    d.wait_until(lambda: d.exists(first) and not k.session.busy, 15, "the journey")
     assert d.exists("assistingBadge") and d.text("assistingBadge") == ""
     assert "Staff assisting" in d.all_text()
     assert k.idle._factor == 3
@@ -185,7 +185,7 @@ def test_assisted_booking_has_its_badge_and_longer_timeouts(
     assert d.exists("languageButton")
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
-    assert not k.vm.assisted and k.idle._factor == 1
+    assert not k.session.assisted and k.idle._factor == 1
 
 
 def test_assisting_keeps_the_language_the_panel_is_in(make_kiosk: Any, tmp_path: Path) -> None:
@@ -194,7 +194,7 @@ def test_assisting_keeps_the_language_the_panel_is_in(make_kiosk: Any, tmp_path:
     d.tap("languageButton")  # staff and patient speak Spanish
     d.wait_until(lambda: k.languages.current == "es", 5, "Spanish")
     d.tap("assistAppointmentButton")
-    d.wait_until(lambda: d.exists("provider_1520384714") and not k.vm.busy, 15, "the journey")
+    d.wait_until(lambda: d.exists("provider_1520384714") and not k.session.busy, 15, "the journey")
     assert k.languages.current == "es" and "Con ayuda del personal" in d.all_text()
     d.tap("startOverButton")  # the patient's session ends as any other: in the first language
     d.wait_until(lambda: d.exists("bookButton") and k.languages.current == "en", 5, "Welcome")
@@ -208,8 +208,8 @@ def test_out_of_service_survives_a_restart(make_kiosk: Any, tmp_path: Path) -> N
     d.wait_until(lambda: d.exists("outOfServiceTitle_0"), 5, "out of service")
     assert d.text("outOfServiceTitle_1").startswith("Este quiosco")  # every language at once
     assert not d.exists("bookButton")
-    k.vm.startOver()  # a reset keeps it out of service
-    assert k.vm.screen == "out_of_service"
+    k.session.startOver()  # a reset keeps it out of service
+    assert k.session.screen == "out_of_service"
     k2 = KioskApp(settings_for(tmp_path))
     k2.window.resize(1920, 1080)
     k2.window.show()
@@ -239,6 +239,11 @@ def test_exit_to_desktop_is_staff_only(make_kiosk: Any, tmp_path: Path) -> None:
     assert asked == []  # locked: nothing
     to_panel(k, d)
     d.tap("exitButton")
+    assert asked == []  # it asks first
+    d.tap("exitConfirmNo")
+    assert asked == [] and not d.exists("exitConfirm")
+    d.tap("exitButton")
+    d.tap("exitConfirmYes")
     assert asked == [True]
 
 
@@ -256,7 +261,7 @@ def test_no_way_out_by_keyboard(
     d.item("walkInButton")
     QTest.keyClick(k.window, combo[0], combo[1])
     d.pump(0.2)
-    assert k.window.isVisible() and k.vm.screen == "care"
+    assert k.window.isVisible() and k.session.screen == "care"
     assert k.keys is not None
 
 
@@ -273,7 +278,7 @@ def test_a_trainer_switches_scenarios_and_the_next_booking_fails_so(
     to_review(k, d, patient=PATIENT)
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("outcomeTitle"), 15, "the outcome")
-    assert k.vm.outcomeKind == "patient_double_booked"
+    assert k.booking.outcomeKind == "patient_double_booked"
     d.tap("outcomeDoneButton")
     to_panel(k, d)
     d.tap("scenario_normal")
@@ -288,8 +293,8 @@ def test_the_training_banner_is_on_every_screen(kiosk: tuple[KioskApp, Driver]) 
 
     def banner() -> None:
         found = d.probe("trainingBanner")
-        assert found["found"] and found["height"] >= 40, k.vm.screen
-        seen.append(k.vm.screen)
+        assert found["found"] and found["height"] >= 40, k.session.screen
+        seen.append(k.session.screen)
 
     banner()
     to_page(k, d)  # walk-in, over the web view too

@@ -8,18 +8,17 @@ from kiosk.app import KioskApp
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED
 from kiosk.qt.driver import Driver
 from kiosk.tour import wait_for_booking_page
-from tests.qt.conftest import to_page, to_times
+from tests.qt.conftest import all_times, to_page, to_times
 
 
 def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     assert k.emulator is not None
     to_times(k, d)
-    first_day = k.vm.days[0]
-    chosen = first_day["times"][0]
+    chosen = all_times(k.walk_in.days[:1])[0]
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("webView"), 10, "the web view")
-    assert k.vm.screen == "handoff"
+    assert k.session.screen == "handoff"
     assert d.text("handoffClinic") == "Evergreen Walk-In Clinic - Capitol Hill"
     assert chosen["label"] in d.text("handoffTime")
     wait_for_booking_page(d)
@@ -48,7 +47,7 @@ def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
     (row,) = k.journal.recent()  # on DexCare's page: the journal knows, and holds no name
     assert (row.journey, row.outcome, row.slot_id) == ("walk_in", HANDED_OFF, chosen["slotId"])
     d.tap_in_page_until("#book", lambda: d.exists("doneTitle"), "the thank-you screen")
-    assert k.vm.screen == "done"
+    assert k.session.screen == "done"
     assert [b.kind for b in k.emulator.bookings] == ["retail"]
     assert k.journal.recent()[0].outcome == BOOKED
     booked_at = datetime.fromisoformat(k.emulator.bookings[0].slot_key[3])
@@ -57,14 +56,14 @@ def test_walk_in_journey_books_the_slot(kiosk: tuple[KioskApp, Driver]) -> None:
         or booked_at.strftime("%H:%M") in url
     )
     # The thank-you screen counts down on its own, then returns to Welcome.
-    before = k.vm.doneSecondsLeft
-    d.wait_until(lambda: k.vm.doneSecondsLeft < before, 3, "the countdown")
+    before = k.session.endingSecondsLeft
+    d.wait_until(lambda: k.session.endingSecondsLeft < before, 3, "the countdown")
     d.tap("finishButton")
     d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
 
     # The booked time is gone from the list for the next patient.
     to_times(k, d)
-    assert chosen["slotId"] not in [t["slotId"] for day in k.vm.days for t in day["times"]]
+    assert chosen["slotId"] not in [t["slotId"] for t in all_times(k.walk_in.days)]
 
 
 def test_back_goes_back_and_forgets_the_choice(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -72,7 +71,9 @@ def test_back_goes_back_and_forgets_the_choice(kiosk: tuple[KioskApp, Driver]) -
     to_times(k, d)
     d.tap("backButton")
     d.wait_until(lambda: d.exists("clinicsTitle"), 5, "the clinic list")
-    assert k.vm.clinicName == "Evergreen Walk-In Clinic - Capitol Hill"  # shown until another pick
+    assert (
+        k.walk_in.placeName == "Evergreen Walk-In Clinic - Capitol Hill"
+    )  # shown until another pick
     d.tap("backButton")
     d.wait_until(lambda: d.exists("careTitle"), 5, "the care choice")
     d.tap("backButton")
@@ -83,10 +84,10 @@ def test_clinic_cards_show_hours_and_next_time(kiosk: tuple[KioskApp, Driver]) -
     k, d = kiosk
     d.tap("bookButton")
     d.tap("walkInButton")
-    d.wait_until(lambda: len(k.vm.clinics) == 3 and not k.vm.busy, 15, "clinics")
-    names = [c["name"] for c in k.vm.clinics]
+    d.wait_until(lambda: len(k.walk_in.clinics) == 3 and not k.session.busy, 15, "clinics")
+    names = [c["name"] for c in k.walk_in.clinics]
     assert names[0].startswith("Evergreen Walk-In Clinic")
-    for card in k.vm.clinics:
+    for card in k.walk_in.clinics:
         assert card["hours"].startswith(("Open today", "Closed today"))
 
 
@@ -100,14 +101,14 @@ def test_a_network_error_keeps_the_choices_and_try_again_recovers(
     d.tap("refreshButton")
     d.wait_until(lambda: d.exists("retryButton"), 15, "the error")
     assert d.text("errorTitle") == "We can't reach the scheduling system"
-    assert k.vm.supportCode
-    assert k.vm.clinicName  # nothing the patient chose is lost
+    assert k.session.supportCode
+    assert k.walk_in.placeName  # nothing the patient chose is lost
     k.emulator.set_scenario("normal")
     d.tap("retryButton")
     d.wait_until(
         lambda: not d.exists("retryButton") and d.exists("time_0_0"), 15, "the times again"
     )
-    assert k.vm.screen == "times"
+    assert k.session.screen == "times"
 
 
 def test_the_clinic_list_shows_only_configured_clinics(make_kiosk: object) -> None:
@@ -118,8 +119,8 @@ def test_the_clinic_list_shows_only_configured_clinics(make_kiosk: object) -> No
     )  # type: ignore[operator]
     d.tap("bookButton")
     d.tap("walkInButton")
-    d.wait_until(lambda: len(k.vm.clinics) == 2 and not k.vm.busy, 15, "clinics")
-    assert [c["urlName"] for c in k.vm.clinics] == [
+    d.wait_until(lambda: len(k.walk_in.clinics) == 2 and not k.session.busy, 15, "clinics")
+    assert [c["urlName"] for c in k.walk_in.clinics] == [
         "EvergreenPhoenixMidtown",
         "EvergreenCapitolHill",
     ]
@@ -145,6 +146,6 @@ def test_a_journal_that_cannot_be_written_never_stops_a_walk_in(
     to_times(k, d)
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("webView"), 10, "the web view")
-    assert k.vm.screen == "handoff"
+    assert k.session.screen == "handoff"
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")

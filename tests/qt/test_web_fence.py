@@ -56,8 +56,8 @@ def test_links_to_other_hosts_are_blocked_and_the_page_stays(
     settle(d)
     assert page_path(d) == "/retail"
     assert target in k.web.blocked_urls or target.startswith(("file:", "chrome:"))
-    assert k.vm.screen == "handoff"
-    assert k.vm.errorKind == ""  # blocked is not failed
+    assert k.session.screen == "handoff"
+    assert k.session.errorKind == ""  # blocked is not failed
 
 
 def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -67,7 +67,7 @@ def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
     settle(d)
     assert page_path(d) == "/retail"
     assert "https://evil.example/" in k.web.blocked_urls
-    assert k.vm.errorKind == ""
+    assert k.session.errorKind == ""
 
 
 def test_window_open_to_another_host_is_refused(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -87,7 +87,7 @@ def test_window_open_to_an_allowed_host_opens_in_the_same_view(
     # later, so this script's answer comes back before the page goes away
     d.js("(() => { setTimeout(() => window.open('/retail/help'), 50); return true })()")
     d.wait_until(lambda: page_path(d) == "/retail/help", 10, "the help page in the same view")
-    assert k.vm.screen == "handoff"
+    assert k.session.screen == "handoff"
 
 
 def test_target_blank_link_opens_in_the_same_view(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -136,7 +136,7 @@ def test_iframes_from_other_hosts_do_not_load(kiosk: tuple[KioskApp, Driver]) ->
         k.web._interceptor.blocked if k.web._interceptor else []
     )
     assert "https://frame.example/" in blocked
-    assert k.vm.errorKind == ""
+    assert k.session.errorKind == ""
 
 
 def test_javascript_dialogs_are_shown_in_kiosk_style(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -159,7 +159,7 @@ def test_a_dead_renderer_means_sorry_and_a_fresh_start(kiosk: tuple[KioskApp, Dr
     assert pid > 0
     os.kill(pid, signal.SIGKILL)
     d.wait_until(lambda: d.exists("apologyTitle"), 15, "the apology")
-    assert k.vm.screen == "welcome"
+    assert k.session.screen == "welcome"
     assert not d.exists("webView")
     d.tap("apologyOkButton")
     d.wait_until(lambda: not d.exists("apologyTitle"), 5, "the apology to close")
@@ -202,7 +202,7 @@ def test_certificate_errors_are_never_ignored(make_kiosk: Any, bad_tls_server: s
     d.js(f"(() => {{ location.href = {bad_tls_server + '/'!r}; return true }})()")
     d.wait_until(lambda: d.exists("errorTitle"), 15, "the certificate error")
     assert d.text("errorTitle") == "We could not open the booking page safely"
-    assert k.vm.screen == "handoff"
+    assert k.session.screen == "handoff"
 
 
 def test_downloads_are_cancelled(

@@ -4,6 +4,7 @@ import QtWebEngine
 // The DexCare page, fenced: every decision is asked of webSession (kiosk/web/session.py).
 WebEngineView {
     id: web
+    required property var webSession  // kiosk/web/session.py's WebSession, given by Main.qml
     signal jsDialogRequested(var request, bool alert)
     objectName: "webView"
     profile: webSession.profile

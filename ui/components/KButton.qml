@@ -8,9 +8,11 @@ Button {
     property string kind: "primary"   // primary | secondary | danger | quiet
     property int minHeight: Theme.buttonHeight
     property int fontSize: Theme.buttonSize
+    // A key of the PIN pad: never takes focus, so no ring shows onlookers the digit last pressed.
+    property bool secret: false
     implicitHeight: Math.max(minHeight, contentItem.implicitHeight + 32)
     implicitWidth: Math.max(220, contentItem.implicitWidth + 72)
-    focusPolicy: Qt.StrongFocus
+    focusPolicy: secret ? Qt.NoFocus : Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: text
     contentItem: Text {
@@ -30,7 +32,7 @@ Button {
              : control.kind === "primary" ? (control.down ? Theme.brandDark : Theme.brand)
              : control.kind === "danger" ? Theme.danger
              : (control.down ? Theme.background : Theme.surface)
-        border.width: control.kind === "secondary" ? 3 : (control.activeFocus ? 4 : 0)
-        border.color: control.activeFocus ? Theme.focus : Theme.brand
+        border.width: control.activeFocus && !control.secret ? 6 : (control.kind === "secondary" ? 3 : 0)
+        border.color: control.activeFocus && !control.secret ? Theme.focus : Theme.brand
     }
 }

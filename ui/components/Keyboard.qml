@@ -8,9 +8,10 @@ Item {
     id: area
     readonly property alias active: panel.active
     readonly property real keyboardHeight: panel.active ? panel.height : 0
+    property string language: "en"  // the kiosk's (Main.qml binds it)
     signal opened()
 
-    Binding { target: VirtualKeyboardSettings; property: "locale"; value: kiosk.language === "es" ? "es_MX" : "en_US" }
+    Binding { target: VirtualKeyboardSettings; property: "locale"; value: area.language === "es" ? "es_MX" : "en_US" }
     Binding { target: VirtualKeyboardSettings; property: "activeLocales"; value: ["en_US", "es_MX"] }
 
     InputPanel {

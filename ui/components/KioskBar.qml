@@ -2,20 +2,28 @@ import QtQuick
 import QtQuick.Layouts
 import ".."
 
-// The strip at the top of every screen after Welcome: brand, language, "Start over".
+// The strip at the top of every screen after Welcome: Back, the brand, Help, text size, the
+// language and "Start over" are always within reach. In portrait it takes two rows.
 Rectangle {
     id: bar
-    property bool showBack: true
+    required property var session
+    property bool showBack: session.canGoBack
     property bool showStartOver: true
     signal backTapped()
+    onBackTapped: session.back()
     color: Theme.surface
-    implicitHeight: 120
+    implicitHeight: grid.implicitHeight + 24
     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Theme.line }
-    RowLayout {
-        anchors.fill: parent
+    GridLayout {
+        id: grid
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.margin / 2
         anchors.rightMargin: Theme.margin / 2
-        spacing: Theme.gap
+        columns: Theme.portrait ? 3 : 6
+        columnSpacing: Theme.gap / 2
+        rowSpacing: 12
         KButton {
             objectName: "backButton"
             visible: bar.showBack
@@ -23,41 +31,47 @@ Rectangle {
             text: qsTr("Back")
             onClicked: bar.backTapped()
         }
-        Rectangle {
-            objectName: "assistingBadge"
-            visible: kiosk.assisted
-            implicitWidth: badgeText.implicitWidth + 40
-            implicitHeight: 64
-            radius: 32
-            color: Theme.success
-            Text {
-                id: badgeText
-                anchors.centerIn: parent
-                text: qsTr("Staff assisting")
-                color: Theme.textOnBrand
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.smallSize
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap / 2
+            Rectangle {
+                objectName: "assistingBadge"
+                visible: bar.session.assisted
+                implicitWidth: badgeText.implicitWidth + 40
+                implicitHeight: 64
+                radius: 32
+                color: Theme.success
+                Text {
+                    id: badgeText
+                    anchors.centerIn: parent
+                    text: qsTr("Staff assisting")
+                    color: Theme.textOnBrand
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+            KText {
+                Layout.fillWidth: true
+                text: bar.session.brand
+                font.pixelSize: Theme.titleSize * 0.55
                 font.bold: true
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
+                color: Theme.brand
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
             }
         }
-        KText {
-            Layout.fillWidth: true
-            text: kiosk.brand
-            font.pixelSize: Theme.titleSize * 0.6
-            font.bold: true
-            color: Theme.brand
-            elide: Text.ElideRight
-            wrapMode: Text.NoWrap
-        }
-        LanguageSwitch { }
+        HelpButton { session: bar.session }
+        TextSizeButton { session: bar.session }
+        LanguageSwitch { session: bar.session }
         KButton {
             objectName: "startOverButton"
             visible: bar.showStartOver
             kind: "danger"
             text: qsTr("Start over")
-            onClicked: kiosk.startOver()
+            onClicked: bar.session.startOver()
         }
     }
 }

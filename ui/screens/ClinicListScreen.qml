@@ -5,15 +5,20 @@ import ".."
 import "../components"
 
 Rectangle {
+    id: screen
+    required property var session
+    required property var walkIn
     color: Theme.background
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        KioskBar { Layout.fillWidth: true; onBackTapped: kiosk.back() }
+        KioskBar { Layout.fillWidth: true; session: screen.session }
+        JourneyHeader { Layout.fillWidth: true; session: screen.session }
         KText {
             objectName: "clinicsTitle"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
+            Layout.topMargin: Theme.margin / 2
             Layout.bottomMargin: Theme.gap
             text: qsTr("Choose a clinic")
             font.pixelSize: Theme.titleSize
@@ -22,14 +27,14 @@ Rectangle {
         BusyNote {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
-            visible: kiosk.busy
+            visible: screen.session.busy
             text: qsTr("Finding clinics near you…")
         }
         KText {
             objectName: "clinicsEmpty"
             Layout.leftMargin: Theme.margin
-            visible: !kiosk.busy && kiosk.errorKind === "" && kiosk.clinics.length === 0
-            text: qsTr("No clinics are taking walk-in bookings here right now. Please ask at %1.").arg(kiosk.helpLocation)
+            visible: !screen.session.busy && screen.session.errorKind === "" && screen.walkIn.clinics.length === 0
+            text: qsTr("No clinics are taking walk-in bookings here right now. Please ask at %1.").arg(screen.session.helpLocation)
         }
         ListView {
             id: list
@@ -40,25 +45,27 @@ Rectangle {
             Layout.rightMargin: Theme.margin
             clip: true
             spacing: Theme.gap
-            model: kiosk.clinics
+            model: screen.walkIn.clinics
             ScrollBar.vertical: ScrollBar { width: 24; policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
             delegate: ItemDelegate {
+                required property var modelData
                 id: card
                 objectName: "clinic_" + modelData.urlName
                 width: list.width - 40
-                height: Math.max(Theme.touchMin, column.implicitHeight + 48)
+                height: Math.max(Theme.touchMin, contentItem.implicitHeight + 48)
                 Accessible.role: Accessible.Button
                 Accessible.name: modelData.name + ". " + modelData.street + ". " + modelData.hours
                                  + (modelData.hasTimes ? ". " + qsTr("Next free time: %1").arg(modelData.nextFree) : "")
-                onClicked: kiosk.chooseClinic(modelData.urlName)
+                onClicked: screen.walkIn.chooseClinic(modelData.urlName)
                 background: Rectangle {
                     radius: Theme.radius
                     color: card.down ? Theme.background : Theme.surface
                     border.width: 2
                     border.color: Theme.line
                 }
-                contentItem: RowLayout {
-                    spacing: Theme.gap
+                contentItem: GridLayout {
+                    columns: Theme.portrait ? 1 : 2
+                    columnSpacing: Theme.gap
                     ColumnLayout {
                         id: column
                         Layout.fillWidth: true
@@ -69,18 +76,21 @@ Rectangle {
                         KText { Layout.fillWidth: true; text: modelData.hours; color: Theme.muted }
                     }
                     ColumnLayout {
-                        Layout.preferredWidth: 460
+                        Layout.preferredWidth: Theme.portrait ? -1 : 460
+                        Layout.fillWidth: Theme.portrait
+                        Layout.leftMargin: Theme.portrait ? Theme.gap : 0
                         Layout.rightMargin: Theme.gap
-                        KText { Layout.fillWidth: true; visible: modelData.hasTimes; text: qsTr("Next free time"); color: Theme.muted; horizontalAlignment: Text.AlignRight }
+                        KText { Layout.fillWidth: true; visible: modelData.hasTimes; text: qsTr("Next free time"); color: Theme.muted; horizontalAlignment: Theme.portrait ? Text.AlignLeft : Text.AlignRight }
                         KText {
                             Layout.fillWidth: true
                             text: modelData.hasTimes ? modelData.nextFree : qsTr("No free times soon")
                             font.bold: true
-                            horizontalAlignment: Text.AlignRight
+                            horizontalAlignment: Theme.portrait ? Text.AlignLeft : Text.AlignRight
                         }
                     }
                 }
             }
         }
+        ScrollHint { flick: list }
     }
 }

@@ -3,12 +3,17 @@ import QtQuick.Layouts
 import ".."
 import "../components"
 
+// The walk-in is booked on DexCare's page: where and when, then back to Welcome by itself.
 Rectangle {
+    id: screen
+    required property var session
+    required property var walkIn
     color: Theme.background
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1300)
         spacing: Theme.gap * 1.5
+        OutcomeMark { Layout.alignment: Qt.AlignHCenter; tone: "booked" }
         KText {
             objectName: "doneTitle"
             Layout.fillWidth: true
@@ -18,6 +23,23 @@ Rectangle {
             color: Theme.success
             horizontalAlignment: Text.AlignHCenter
         }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: details.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.line
+            border.width: 2
+            ColumnLayout {
+                id: details
+                x: Theme.gap; y: Theme.gap
+                width: parent.width - 2 * Theme.gap
+                spacing: 8
+                KText { objectName: "doneWhen"; Layout.fillWidth: true; text: screen.walkIn.chosenTime; font.pixelSize: Theme.titleSize * 0.7; font.bold: true }
+                KText { objectName: "doneClinic"; Layout.fillWidth: true; text: screen.walkIn.placeName }
+                KText { Layout.fillWidth: true; text: screen.walkIn.placeAddress; color: Theme.muted }
+            }
+        }
         KText {
             Layout.fillWidth: true
             text: qsTr("Please take a seat. We will call you when it is your turn.")
@@ -26,16 +48,15 @@ Rectangle {
         KText {
             objectName: "doneCountdown"
             Layout.fillWidth: true
-            text: qsTr("This screen will return to the start in %n second(s).", "", kiosk.doneSecondsLeft)
+            text: qsTr("This screen will return to the start in %n second(s).", "", screen.session.endingSecondsLeft)
             color: Theme.muted
             horizontalAlignment: Text.AlignHCenter
         }
-        KButton {
-            objectName: "finishButton"
+        Flow {
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 520
-            text: qsTr("Finish")
-            onClicked: kiosk.startOver()
+            spacing: Theme.gap
+            KButton { objectName: "finishButton"; width: 420; text: qsTr("Finish"); onClicked: screen.session.finish() }
+            KButton { objectName: "doneMoreTimeButton"; width: 420; kind: "secondary"; text: qsTr("I need more time"); onClicked: screen.session.moreTime() }
         }
     }
 }

@@ -9,13 +9,15 @@ import "../components"
 // only lays them out. A field's problem shows once the patient has left it, or on "Next".
 ScreenPage {
     id: page
-    title: kiosk.formTitle
-    subtitle: kiosk.formIntro
+    required property var form
+    title: form.title
+    subtitle: form.intro
     titleName: "formTitle"
+    emergency: session.screen === "reason"
 
     property Item focusedField: null
     // The same screen serves every step: a new step starts at its top.
-    property string step: kiosk.screen
+    property string step: session.screen
     onStepChanged: { flick.contentY = 0; focusedField = null }
     function ensureVisible(item) {
         if (!item) return
@@ -39,14 +41,26 @@ ScreenPage {
         }
     }
 
+    // Two columns where the screen is wide enough: a step's fields and its Next fit without
+    // scrolling at 1920x1080. Choices and the reason take the whole width.
+    GridLayout {
+        id: grid
+        Layout.fillWidth: true
+        Layout.maximumWidth: 1600
+        columns: page.width >= 1500 ? 2 : 1
+        columnSpacing: Theme.gap * 2
+        rowSpacing: Theme.gap
     Repeater {
-        model: kiosk.formFields
+        model: page.form.fields
         ColumnLayout {
             id: field
             required property var modelData
-            readonly property string error: kiosk.fieldErrors[modelData.key] || ""
+            readonly property string error: page.form.problems[modelData.key] || ""
+            readonly property bool wide: modelData.kind === "choice" || modelData.kind === "longtext"
             Layout.fillWidth: true
-            Layout.maximumWidth: 1400
+            Layout.columnSpan: wide ? grid.columns : 1
+            Layout.preferredWidth: wide ? grid.width : (grid.width - grid.columnSpacing * (grid.columns - 1)) / grid.columns
+            Layout.alignment: Qt.AlignTop
             spacing: 8
             KText {
                 Layout.fillWidth: true
@@ -104,11 +118,11 @@ ScreenPage {
                             const shaped = d.slice(0, 2) + (d.length > 2 ? "/" + d.slice(2, 4) : "") + (d.length > 4 ? "/" + d.slice(4) : "")
                             if (shaped !== text) text = shaped
                         }
-                        kiosk.setField(field.modelData.key, text)
+                        page.form.setField(field.modelData.key, text)
                     }
                     onActiveFocusChanged: {
                         if (activeFocus) { page.focusedField = this; page.ensureVisible(this) }
-                        else kiosk.leaveField(field.modelData.key)
+                        else page.form.leaveField(field.modelData.key)
                     }
                     onAccepted: nextItemInFocusChain().forceActiveFocus()
                 }
@@ -137,11 +151,11 @@ ScreenPage {
                         }
                         onTextChanged: {
                             if (length > field.modelData.maxLength) remove(field.modelData.maxLength, length)
-                            else if (activeFocus) kiosk.setField(field.modelData.key, text)
+                            else if (activeFocus) page.form.setField(field.modelData.key, text)
                         }
                         onActiveFocusChanged: {
                             if (activeFocus) { page.focusedField = this; page.ensureVisible(this) }
-                            else kiosk.leaveField(field.modelData.key)
+                            else page.form.leaveField(field.modelData.key)
                         }
                     }
                     KText {
@@ -156,7 +170,7 @@ ScreenPage {
                         Layout.fillWidth: true
                         spacing: 16
                         Repeater {
-                            model: kiosk.reasonPicks
+                            model: page.form.reasonPicks
                             KButton {
                                 required property string modelData
                                 required property int index
@@ -165,7 +179,7 @@ ScreenPage {
                                 minHeight: Theme.touchMin + 8
                                 fontSize: Theme.bodySize
                                 text: modelData
-                                onClicked: kiosk.addReason(modelData)
+                                onClicked: page.form.addReason(modelData)
                             }
                         }
                     }
@@ -180,15 +194,16 @@ ScreenPage {
                         KButton {
                             required property var modelData
                             objectName: "option_" + field.modelData.key + "_" + modelData.value
-                            kind: field.modelData.value === modelData.value ? "primary" : "secondary"
+                            readonly property bool chosen: field.modelData.value === modelData.value
+                            kind: chosen ? "primary" : "secondary"
                             minHeight: Theme.touchMin + 16
                             fontSize: Theme.bodySize
-                            text: modelData.label
+                            text: (chosen ? "✓ " : "") + modelData.label
                             checkable: false
                             Accessible.role: Accessible.RadioButton
-                            Accessible.checked: field.modelData.value === modelData.value
+                            Accessible.checked: chosen
                             Accessible.name: field.modelData.label + ": " + modelData.label
-                            onClicked: kiosk.setField(field.modelData.key, modelData.value)
+                            onClicked: page.form.setField(field.modelData.key, modelData.value)
                         }
                     }
                 }
@@ -210,12 +225,13 @@ ScreenPage {
         }
     }
 
-    KButton {
+    }
+
+    footer: KButton {
         objectName: "nextButton"
-        Layout.topMargin: Theme.gap
         Layout.preferredWidth: 520
         text: qsTr("Next")
-        onClicked: { page.forceActiveFocus(); kiosk.nextStep() }
+        onClicked: { page.forceActiveFocus(); page.form.nextStep() }
     }
 
     // A list to pick from (state, relationship, insurer), as big buttons rather than a drop-down.
@@ -249,12 +265,14 @@ ScreenPage {
                     KButton {
                         required property var modelData
                         objectName: "choose_" + modelData.value
-                        width: picker.spec && picker.spec.options.length > 30 ? 150 : 440
-                        kind: picker.spec && picker.spec.value === modelData.value ? "primary" : "secondary"
+                        width: picker.spec && picker.spec.options.length > 30 ? 360 : 440
+                        readonly property bool chosen: picker.spec !== null && picker.spec.value === modelData.value
+                        kind: chosen ? "primary" : "secondary"
                         minHeight: Theme.touchMin + 8
                         fontSize: Theme.bodySize
-                        text: modelData.label
-                        onClicked: { const key = picker.spec.key; picker.visible = false; kiosk.setField(key, modelData.value) }
+                        text: (chosen ? "✓ " : "") + modelData.label
+                        Accessible.name: modelData.label
+                        onClicked: { const key = picker.spec.key; picker.visible = false; page.form.setField(key, modelData.value) }
                     }
                 }
             }

@@ -4,35 +4,38 @@ import QtQuick.Layouts
 import ".."
 import "../components"
 
-// The bar above the DexCare page. The page itself lives in Main.qml (its lifetime is the web
-// session's, not this screen's).
+// The kiosk's bar above the DexCare page: Help, text size, language and "Start over" stay
+// reachable; the clinic and time stay in sight. The page itself lives in Main.qml (its lifetime
+// is the web session's, not this screen's).
 Rectangle {
+    id: screen
+    required property var session
+    required property var walkIn
     color: Theme.surface
-    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 2; color: Theme.line }
-    RowLayout {
-        anchors.fill: parent
-        anchors.leftMargin: Theme.margin / 2
-        anchors.rightMargin: Theme.margin / 2
-        spacing: Theme.gap
-        ColumnLayout {
+    implicitHeight: column.implicitHeight
+    ColumnLayout {
+        id: column
+        width: parent.width
+        spacing: 0
+        KioskBar { Layout.fillWidth: true; session: screen.session; showBack: false }
+        RowLayout {
             Layout.fillWidth: true
-            spacing: 2
-            KText { objectName: "handoffClinic"; Layout.fillWidth: true; text: kiosk.clinicName; font.bold: true; elide: Text.ElideRight; wrapMode: Text.NoWrap }
-            KText { objectName: "handoffTime"; Layout.fillWidth: true; text: kiosk.chosenTime; color: Theme.muted; elide: Text.ElideRight; wrapMode: Text.NoWrap }
+            Layout.leftMargin: Theme.margin / 2
+            Layout.rightMargin: Theme.margin / 2
+            Layout.topMargin: 8
+            Layout.bottomMargin: 8
+            spacing: Theme.gap
+            KText { objectName: "handoffStep"; text: screen.session.stepText; font.bold: true; color: Theme.brand; wrapMode: Text.NoWrap }
+            KText { objectName: "handoffClinic"; Layout.fillWidth: true; text: screen.walkIn.placeName; font.bold: true; elide: Text.ElideRight; wrapMode: Text.NoWrap }
+            KText { objectName: "handoffTime"; text: screen.walkIn.chosenTime; color: Theme.muted; wrapMode: Text.NoWrap }
+            BusyIndicator {
+                objectName: "handoffProgress"
+                running: screen.walkIn.webLoading
+                visible: running
+                implicitWidth: 56; implicitHeight: 56
+                Accessible.name: qsTr("Loading the booking page")
+            }
         }
-        BusyIndicator {
-            objectName: "handoffProgress"
-            running: kiosk.webLoading
-            visible: running
-            implicitWidth: 64; implicitHeight: 64
-            Accessible.name: qsTr("Loading the booking page")
-        }
-        LanguageSwitch { }
-        KButton {
-            objectName: "startOverButton"
-            kind: "danger"
-            text: qsTr("Start over")
-            onClicked: kiosk.startOver()
-        }
+        Rectangle { Layout.fillWidth: true; height: 2; color: Theme.line }
     }
 }

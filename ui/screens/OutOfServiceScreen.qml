@@ -5,22 +5,25 @@ import "../components"
 
 // Staff took the kiosk out of service: say so kindly, in every language at once, and where to go.
 Rectangle {
+    id: screen
+    required property var session
+    required property var staff
     color: Theme.brand
-    StaffCorner { anchors.left: parent.left; anchors.top: parent.top }
+    StaffCorner { anchors.left: parent.left; anchors.top: parent.top; session: screen.session; staff: screen.staff }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1400)
         spacing: Theme.gap * 2
         KText {
             Layout.fillWidth: true
-            text: kiosk.brand
+            text: screen.session.brand
             color: Theme.textOnBrand
             font.pixelSize: Theme.titleSize
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
         }
         Repeater {
-            model: kiosk.outOfServiceTexts
+            model: screen.session.outOfServiceTexts
             ColumnLayout {
                 required property var modelData
                 required property int index

@@ -4,18 +4,20 @@ import ".."
 import "../components"
 
 ScreenPage {
+    id: page
+    required property var providers
     title: qsTr("Choose a provider")
     titleName: "providersTitle"
     subtitle: qsTr("Times are shown in each clinic's local time.")
-    BusyNote { Layout.fillWidth: true; visible: kiosk.busy; text: qsTr("Finding providers and their free times…") }
+    BusyNote { Layout.fillWidth: true; visible: page.session.busy; text: qsTr("Finding providers and their free times…") }
     KText {
         objectName: "providersEmpty"
         Layout.fillWidth: true
-        visible: !kiosk.busy && kiosk.errorKind === "" && kiosk.providerCount === 0
-        text: qsTr("No providers are taking bookings here right now. Please ask at %1.").arg(kiosk.helpLocation)
+        visible: !page.session.busy && page.session.errorKind === "" && page.providers.providerCount === 0
+        text: qsTr("No providers are taking bookings here right now. Please ask at %1.").arg(page.session.helpLocation)
     }
     Repeater {
-        model: kiosk.providers
+        model: page.providers.providers
         ChoiceCard {
             required property var modelData
             objectName: "provider_" + modelData.npi
@@ -25,7 +27,7 @@ ScreenPage {
             detail: modelData.address
             asideLabel: modelData.hasTimes ? qsTr("Next available") : ""
             aside: modelData.hasTimes ? modelData.nextFree : qsTr("No free times soon")
-            onClicked: kiosk.chooseProvider(modelData.npi)
+            onClicked: page.providers.chooseProvider(modelData.npi)
         }
     }
 }

@@ -5,24 +5,34 @@ import "../components"
 
 // Everything before it is sent, each section with its own Edit button (member id masked).
 ScreenPage {
+    id: page
+    required property var booking
     title: qsTr("Please check your appointment")
     titleName: "reviewTitle"
     subtitle: qsTr("Tap Edit to change anything. Nothing is booked until you tap Book.")
+    // Two columns on a wide screen, so the whole appointment can be read without scrolling.
+    GridLayout {
+        id: grid
+        Layout.fillWidth: true
+        columns: page.width >= 1500 ? 2 : 1
+        columnSpacing: Theme.gap
+        rowSpacing: Theme.gap / 2
     Repeater {
-        model: kiosk.reviewSections
+        model: page.booking.reviewSections
         Rectangle {
             id: section
             required property var modelData
             Layout.fillWidth: true
-            Layout.maximumWidth: 1500
-            implicitHeight: row.implicitHeight + 2 * Theme.gap
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: (grid.width - grid.columnSpacing * (grid.columns - 1)) / grid.columns
+            implicitHeight: row.implicitHeight + Theme.gap
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.line
             border.width: 2
             RowLayout {
                 id: row
-                x: Theme.gap; y: Theme.gap
+                x: Theme.gap; y: Theme.gap / 2
                 width: parent.width - 2 * Theme.gap
                 spacing: Theme.gap
                 ColumnLayout {
@@ -40,18 +50,18 @@ ScreenPage {
                     minHeight: Theme.touchMin + 16
                     text: qsTr("Edit")
                     Accessible.name: qsTr("Edit %1").arg(section.modelData.title)
-                    onClicked: kiosk.edit(section.modelData.step)
+                    onClicked: page.booking.edit(section.modelData.step)
                 }
             }
         }
     }
-    KButton {
+    }
+    footer: KButton {
         objectName: "submitButton"
-        Layout.topMargin: Theme.gap
         Layout.preferredWidth: 620
-        minHeight: Theme.bigButtonHeight
-        enabled: kiosk.canSubmit
+        minHeight: Theme.buttonHeight
+        enabled: page.booking.canSubmit
         text: qsTr("Book this appointment")
-        onClicked: kiosk.submit()
+        onClicked: page.booking.submit()
     }
 }

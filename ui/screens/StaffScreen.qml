@@ -7,6 +7,9 @@ import "../components"
 // The staff panel: how the kiosk is doing, what happened to today's bookings, and what staff can
 // do. Leaving it (or leaving it alone) locks it again.
 Rectangle {
+    id: screen
+    required property var session
+    required property var staff
     color: Theme.background
     ColumnLayout {
         anchors.fill: parent
@@ -22,8 +25,8 @@ Rectangle {
                 anchors.rightMargin: Theme.margin / 2
                 spacing: Theme.gap
                 KText { objectName: "staffTitle"; Layout.fillWidth: true; text: qsTr("Staff panel"); font.pixelSize: Theme.titleSize * 0.7; font.bold: true; Accessible.role: Accessible.Heading }
-                LanguageSwitch { }
-                KButton { objectName: "closePanelButton"; text: qsTr("Close and lock"); onClicked: staff.closePanel() }
+                LanguageSwitch { session: screen.session }
+                KButton { objectName: "closePanelButton"; text: qsTr("Close and lock"); onClicked: screen.staff.closePanel() }
             }
         }
         Flickable {
@@ -40,13 +43,31 @@ Rectangle {
                 width: flick.width - 2 * Theme.margin - 24
                 spacing: Theme.gap
 
+                // -------------------------------------------------- a patient asked for help
+                Rectangle {
+                    objectName: "staffHelpRequest"
+                    visible: screen.session.helpRequested
+                    Layout.fillWidth: true
+                    implicitHeight: helpRow.implicitHeight + 2 * Theme.gap
+                    radius: Theme.radius
+                    color: Theme.warning
+                    RowLayout {
+                        id: helpRow
+                        x: Theme.gap; y: Theme.gap
+                        width: parent.width - 2 * Theme.gap
+                        spacing: Theme.gap
+                        KText { Layout.fillWidth: true; text: qsTr("A patient asked for help at this kiosk."); color: Theme.textOnBrand; font.bold: true }
+                        KButton { objectName: "helpGivenButton"; kind: "secondary"; text: qsTr("Done: they have been helped"); onClicked: screen.staff.helpGiven() }
+                    }
+                }
+
                 // ------------------------------------------------------------- help a patient
                 KText { Layout.fillWidth: true; text: qsTr("Help a patient"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.gap
-                    KButton { objectName: "assistWalkInButton"; text: qsTr("Walk-in visit"); onClicked: staff.assist("walk_in") }
-                    KButton { objectName: "assistAppointmentButton"; text: qsTr("Appointment with a provider"); onClicked: staff.assist("provider") }
+                    KButton { objectName: "assistWalkInButton"; text: qsTr("Walk-in visit"); onClicked: screen.staff.assist("walk_in") }
+                    KButton { objectName: "assistAppointmentButton"; text: qsTr("Appointment with a provider"); onClicked: screen.staff.assist("provider") }
                 }
 
                 // ------------------------------------------------------------------- status
@@ -54,7 +75,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.gap
                     KText { Layout.fillWidth: true; text: qsTr("Kiosk status"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
-                    KButton { objectName: "checkConnectionButton"; kind: "secondary"; enabled: !staff.checking; text: qsTr("Check connection"); onClicked: staff.checkConnection() }
+                    KButton { objectName: "checkConnectionButton"; kind: "secondary"; enabled: !screen.staff.checking; text: qsTr("Check connection"); onClicked: screen.staff.checkConnection() }
                 }
                 GridLayout {
                     Layout.fillWidth: true
@@ -62,7 +83,7 @@ Rectangle {
                     columnSpacing: Theme.gap
                     rowSpacing: 6
                     Repeater {
-                        model: staff.status
+                        model: screen.staff.status
                         delegate: KText {
                             required property var modelData
                             required property int index
@@ -74,7 +95,7 @@ Rectangle {
                         }
                     }
                     Repeater {
-                        model: staff.status
+                        model: screen.staff.status
                         delegate: KText {
                             required property var modelData
                             required property int index
@@ -90,9 +111,9 @@ Rectangle {
                 // ------------------------------------------------------------- today's journal
                 KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Today's bookings"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
                 KText { Layout.fillWidth: true; text: qsTr("No names are kept here. Look an appointment up in DexCare by its support code; a walk-in by its clinic and time."); color: Theme.muted; font.pixelSize: Theme.smallSize }
-                KText { objectName: "journalEmpty"; visible: staff.attempts.length === 0; text: qsTr("No bookings yet today.") }
+                KText { objectName: "journalEmpty"; visible: screen.staff.attempts.length === 0; text: qsTr("No bookings yet today.") }
                 Repeater {
-                    model: staff.attempts
+                    model: screen.staff.attempts
                     Rectangle {
                         id: row
                         required property var modelData
@@ -126,34 +147,34 @@ Rectangle {
                                 minHeight: Theme.touchMin
                                 text: qsTr("Mark checked")
                                 Accessible.name: qsTr("Mark checked: %1").arg(row.modelData.code)
-                                onClicked: staff.markChecked(row.modelData.id)
+                                onClicked: screen.staff.markChecked(row.modelData.id)
                             }
                         }
                     }
                 }
 
                 // --------------------------------------------------------------- training
-                KText { visible: staff.training; Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Training: what the scheduling system does next"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
+                KText { visible: screen.staff.training; Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Training: what the scheduling system does next"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
                 Flow {
-                    visible: staff.training
+                    visible: screen.staff.training
                     Layout.fillWidth: true
                     spacing: 12
                     Repeater {
-                        model: staff.scenarios
+                        model: screen.staff.scenarios
                         KButton {
                             required property var modelData
                             objectName: "scenario_" + modelData.value
-                            kind: staff.scenario === modelData.value ? "primary" : "secondary"
+                            kind: screen.staff.scenario === modelData.value ? "primary" : "secondary"
                             minHeight: Theme.touchMin + 8
                             fontSize: Theme.bodySize
                             text: modelData.label
                             Accessible.role: Accessible.RadioButton
-                            Accessible.checked: staff.scenario === modelData.value
-                            onClicked: staff.setScenario(modelData.value)
+                            Accessible.checked: screen.staff.scenario === modelData.value
+                            onClicked: screen.staff.setScenario(modelData.value)
                         }
                     }
                 }
-                KButton { objectName: "resetDemoButton"; visible: staff.training; kind: "secondary"; text: qsTr("Reset the demo data"); onClicked: staff.resetDemo() }
+                KButton { objectName: "resetDemoButton"; visible: screen.staff.training; kind: "secondary"; text: qsTr("Reset the demo data"); onClicked: screen.staff.resetDemo() }
 
                 // ------------------------------------------------------------- the kiosk
                 KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("This kiosk"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
@@ -162,13 +183,17 @@ Rectangle {
                     spacing: Theme.gap
                     KButton {
                         objectName: "outOfServiceButton"
-                        kind: staff.outOfService ? "primary" : "danger"
-                        text: staff.outOfService ? qsTr("Put back in service") : qsTr("Take out of service")
-                        onClicked: staff.setOutOfService(!staff.outOfService)
+                        kind: screen.staff.outOfService ? "primary" : "danger"
+                        text: screen.staff.outOfService ? qsTr("Put back in service") : qsTr("Take out of service")
+                        onClicked: screen.staff.setOutOfService(!screen.staff.outOfService)
                     }
-                    KButton { objectName: "exitButton"; kind: "secondary"; text: qsTr("Exit to desktop"); onClicked: staff.exitToDesktop() }
                 }
-                KText { visible: staff.outOfService; Layout.fillWidth: true; text: qsTr("Out of service: patients see where the desk is until you put it back, even after a restart."); color: Theme.danger; font.bold: true }
+                KText { visible: screen.staff.outOfService; Layout.fillWidth: true; text: qsTr("Out of service: patients see where the desk is until you put it back, even after a restart."); color: Theme.danger; font.bold: true }
+
+                // ------------------------------------------- leaving the program, well apart
+                Rectangle { Layout.fillWidth: true; Layout.topMargin: Theme.gap * 3; height: 2; color: Theme.line }
+                KText { Layout.fillWidth: true; text: qsTr("For IT: close the kiosk program (it asks first)."); color: Theme.muted }
+                KButton { objectName: "exitButton"; kind: "secondary"; text: qsTr("Exit to desktop"); onClicked: screen.staff.exitToDesktop() }
             }
         }
     }

@@ -4,17 +4,19 @@ import ".."
 import "../components"
 
 ScreenPage {
+    id: page
+    required property var providers
     title: qsTr("What kind of visit?")
     titleName: "visitTypesTitle"
-    subtitle: kiosk.providerName
+    subtitle: page.providers.providerName
     Repeater {
-        model: kiosk.visitTypes
+        model: page.providers.visitTypes
         ChoiceCard {
             required property var modelData
             objectName: "visitType_" + modelData.id
             title: modelData.name
             subtitle: modelData.description
-            onClicked: kiosk.chooseVisitType(modelData.id)
+            onClicked: page.providers.chooseVisitType(modelData.id)
         }
     }
 }

@@ -5,15 +5,18 @@ import ".."
 import "../components"
 
 Rectangle {
+    id: screen
+    required property var session
+    required property var staff
     color: Theme.brand
-    StaffCorner { anchors.left: parent.left; anchors.top: parent.top }
+    StaffCorner { anchors.left: parent.left; anchors.top: parent.top; session: screen.session; staff: screen.staff }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 1300)
         spacing: Theme.gap * 1.5
         KText {
             Layout.fillWidth: true
-            text: kiosk.brand
+            text: screen.session.brand
             color: Theme.textOnBrand
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -30,33 +33,36 @@ Rectangle {
         }
         KText {
             Layout.fillWidth: true
-            text: qsTr("It takes about two minutes. Staff at %1 are happy to help.").arg(kiosk.helpLocation)
+            text: qsTr("It takes about two minutes. Staff at %1 are happy to help.").arg(screen.session.helpLocation)
             color: Theme.textOnBrand
             horizontalAlignment: Text.AlignHCenter
         }
         KButton {
             objectName: "bookButton"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 720
+            Layout.preferredWidth: Math.min(720, screen.width - 2 * Theme.margin)
             minHeight: Theme.bigButtonHeight
             fontSize: Theme.titleSize * 0.8
             kind: "secondary"
             text: qsTr("Book a visit")
-            onClicked: kiosk.start()
+            onClicked: screen.session.start()
         }
-        RowLayout {
+        Flow {
             Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: parent.width
             spacing: Theme.gap
-            LanguageSwitch { Layout.preferredWidth: 320 }
+            LanguageSwitch { session: screen.session; width: 320 }
             KButton {
                 objectName: "largeTextButton"
-                Layout.preferredWidth: 420
+                width: 420
                 kind: "secondary"
                 checkable: true
-                checked: kiosk.largeText
-                text: kiosk.largeText ? qsTr("Normal text") : qsTr("Larger text")
-                onClicked: kiosk.setLargeText(!kiosk.largeText)
+                checked: screen.session.largeText
+                text: screen.session.largeText ? qsTr("Normal text") : qsTr("Larger text")
+                onClicked: screen.session.setLargeText(!screen.session.largeText)
             }
+            HelpButton { session: screen.session; width: 320 }
         }
+        EmergencyNotice { Layout.alignment: Qt.AlignHCenter }
     }
 }

@@ -1,0 +1,13 @@
+import QtQuick
+import ".."
+
+// "Help" on every screen: staff are told (the staff corner and panel show it) and the patient
+// is told where they are. Once asked, it says so.
+KButton {
+    objectName: "helpButton"
+    required property var session
+    kind: session.helpRequested ? "primary" : "secondary"
+    text: session.helpRequested ? qsTr("Help is coming") : qsTr("Help")
+    Accessible.name: session.helpRequested ? qsTr("Help is coming. Tap to see where staff are.") : qsTr("Help: ask a member of staff")
+    onClicked: session.requestHelp()
+}
