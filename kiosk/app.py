@@ -211,8 +211,12 @@ class KioskApp:
         self.languages = Languages(app, list(settings.kiosk.languages))
         training = self.emulator is not None
         self.journal = Journal(
-            journal_path(settings, training=training), kiosk_id=settings.kiosk.id, training=training
-        )
+            journal_path(settings, training=training), kiosk_id=settings.kiosk.id,
+            training=training, keep_days=settings.kiosk.journal_days,
+        )  # fmt: skip
+        if self.journal.pruned:
+            log.info("pruned %d journal row(s) older than %d days",
+                     self.journal.pruned, settings.kiosk.journal_days)  # fmt: skip
         self.state = KioskState(
             data_dir(settings) / ("state-training.json" if training else "state.json")
         )

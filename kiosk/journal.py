@@ -18,7 +18,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.domain.codes import support_code
@@ -91,6 +91,7 @@ class Journal:
         *,
         kiosk_id: str,
         training: bool,
+        keep_days: int = 90,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -104,6 +105,7 @@ class Journal:
         self._db.executescript(_SCHEMA)
         path.chmod(0o600)
         self.recovered = self._recover()
+        self.pruned = self._prune(keep_days)
 
     def _now(self) -> str:
         return self._clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -119,6 +121,17 @@ class Journal:
         cur = self._db.execute(
             "UPDATE attempts SET outcome = ?, finished_at = ? WHERE outcome = ?",
             (UNKNOWN, now, SENT),
+        )
+        return cur.rowcount
+
+    def _prune(self, keep_days: int) -> int:
+        """Rows older than ``keep_days`` go, at each start, so the journal does not grow for the
+        kiosk's life. An outcome still unknown and unchecked stays until staff check it: it may
+        be a booking nobody has confirmed."""
+        cutoff = (self._clock() - timedelta(days=keep_days)).astimezone(UTC)
+        cur = self._db.execute(
+            "DELETE FROM attempts WHERE started_at < ? AND NOT (outcome = ? AND checked_at IS NULL)",
+            (cutoff.isoformat(timespec="seconds"), UNKNOWN),
         )
         return cur.rowcount
 

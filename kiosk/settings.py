@@ -191,6 +191,7 @@ class KioskSettings(_Section):
     languages: list[Language] = Field(default_factory=lambda: list(LANGUAGES), min_length=1)
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
     data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
+    journal_days: int = Field(90, ge=1, le=3650)  # rows older than this are pruned at start
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
     coupons: bool = False  # offer "coupon or service key" at the payment step
     visit_type_names: dict[Language, dict[str, str]] = Field(

@@ -8,9 +8,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, SENT, UNKNOWN, Journal
+from kiosk.settings import KioskSettings, load_settings
 
 IDS = {"journey": "provider", "department_id": "2201", "npi": "1520384714",
        "slot_id": "c2xvdA==", "visit_type_id": "3001"}  # fmt: skip
@@ -79,3 +84,31 @@ def test_the_journal_has_no_column_for_a_person(tmp_path: Path) -> None:
     assert not cols & {"name", "first_name", "last_name", "dob", "phone", "email", "address",
                        "reason", "member_id", "patient_guid"}  # fmt: skip
     assert os.path.exists(tmp_path / "j.sqlite3")
+
+
+def test_rows_older_than_the_retention_go_at_start_but_an_unchecked_unknown_stays(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    now = [datetime(2026, 1, 1, 9, 0, tzinfo=UTC)]
+    j = Journal(path, kiosk_id="k", training=False, clock=lambda: now[0])
+    j.finish(j.begin(**IDS, correlation_id="old-booked"), BOOKED, "old-booked")
+    j.finish(j.begin(**IDS, correlation_id="old-unknown"), UNKNOWN)
+    checked = j.begin(**IDS, correlation_id="old-checked")
+    j.finish(checked, UNKNOWN)
+    j.mark_checked(checked)
+    now[0] += timedelta(days=60)
+    j.finish(j.begin(**IDS, correlation_id="recent"), BOOKED, "recent")
+    j.close()
+
+    now[0] += timedelta(days=31)  # the first three are 91 days old, "recent" 31
+    j = Journal(path, kiosk_id="k", training=False, keep_days=90, clock=lambda: now[0])
+    assert j.pruned == 2
+    assert sorted(a.correlation_id for a in j.recent()) == ["old-unknown", "recent"]
+    j.close()
+
+
+def test_the_retention_is_a_setting_of_at_least_a_day() -> None:
+    assert load_settings(None, environ={}).kiosk.journal_days == 90
+    with pytest.raises(ValidationError):
+        KioskSettings(journal_days=0)
