@@ -55,6 +55,21 @@ def test_the_corner_must_be_held_for_three_seconds(make_kiosk: Any, tmp_path: Pa
     assert not d.exists("pinPad") and k.staff.pinLength == 0
 
 
+def test_no_pin_key_keeps_a_focus_ring_after_it_is_pressed(make_kiosk: Any, tmp_path: Path) -> None:
+    """A ring left on the last key pressed would show onlookers the PIN's last digit."""
+    k, d = make_kiosk(settings_for(tmp_path))
+    k.staff.openPad()
+    d.item("pinPad")
+    for ch in "2461":
+        d.tap(f"pin_{ch}")
+        QTest.keyClick(d.window, Qt.Key.Key_Tab)  # nor can the keyboard walk onto one
+        d.pump(0.05)
+        focused = d.window.activeFocusItem()
+        name = focused.objectName() if focused is not None else ""
+        assert not name.startswith("pin"), f"{name} has the focus after {ch}"
+    assert k.staff.pinLength == 4
+
+
 def test_pin_right_wrong_and_locked_out_across_a_restart(make_kiosk: Any, tmp_path: Path) -> None:
     k, d = make_kiosk(settings_for(tmp_path))
     unlock(k, d, "1111")
