@@ -5,7 +5,9 @@ banner on every screen, no way out by keyboard, and a demo run that talks only t
 from __future__ import annotations
 
 import os
+import re
 import socket
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +156,15 @@ def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
         "Evergreen Walk-In Clinic - Capitol Hill")  # fmt: skip
     assert row["visit"].endswith(chosen.split(", ")[-1])  # staff find it by clinic and time
     assert d.exists("attempt_0") and not d.exists("attemptCode_0")  # a walk-in has no code
+    # When it happened, on the kiosk's own clock and in the panel's language: not UTC 24-hour.
+    (attempt,) = k.journal.recent()
+    local = datetime.fromisoformat(attempt.started_at).astimezone()
+    hour12 = f"{local.hour % 12 or 12}:{local:%M}"
+    assert re.fullmatch(rf"{hour12}\s[AP]M", row["time"]), row["time"]
+    assert row["time"].endswith("AM" if local.hour < 12 else "PM")
+    assert k.languages.switch("es")
+    es = k.staff.attempts[0]["time"]  # US Spanish: "1:13 p.m."
+    assert re.fullmatch(rf"{hour12}\s[ap]\.\s?m\.", es), es
 
 
 def test_the_journal_shows_unknown_outcomes_first_and_they_can_be_checked(
