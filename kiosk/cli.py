@@ -262,6 +262,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 # -------------------------------------------------------------------------------------- parser
+def cmd_soak(args: argparse.Namespace) -> int:
+    from kiosk.soak import report, run_soak  # noqa: PLC0415 - Qt loads only in the child
+
+    if args.sessions < 1 or args.every < 1:
+        print("--sessions and --every must be at least 1", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    progress = (lambda _line: None) if args.json else print
+    result = run_soak(args.sessions, args.every, out=progress)
+    print(report(result, as_json=args.json))  # noqa: T201
+    return EXIT_OK if result.crashes == result.apologies == result.stuck == 0 else EXIT_FAIL
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiosk", description="Clinic lobby booking kiosk (DexCare).")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -305,6 +317,14 @@ def _add_app_commands(sub: Any) -> None:
         help="only tap -> next screen's first frame, for every transition of both journeys",
     )
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser(
+        "soak", help="run many mixed patient sessions in a child kiosk and print what lasts"
+    )
+    p.add_argument("--sessions", type=int, default=2000)
+    p.add_argument("--every", type=int, default=100, help="print figures every N sessions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_soak)
 
     p = sub.add_parser("tour", help="walk every screen headless in demo mode and save screenshots")
     p.add_argument("--out", default="tour", metavar="DIR")

@@ -23,7 +23,13 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
 # through httpx: the one module of ``flow`` that may import ``kiosk.dexcare``.
 MAY_USE_THE_CLIENT = {"flow/booking.py"}
 # Only the composition root and the command line may reach into the emulator.
-MAY_IMPORT_DEMO = {"app.py", "cli.py", "tour.py", "bench.py"}  # the root and the demo-only tools
+MAY_IMPORT_DEMO = {
+    "app.py",
+    "cli.py",
+    "tour.py",
+    "bench.py",
+    "soak.py",
+}  # the root and the demo-only tools
 # Modules that must stay pure Python (no Qt, no network) outside the pure packages.
 PURE_MODULES = ["web/policy.py", "flow/retail.py", "domain/catalog.py"]
 
