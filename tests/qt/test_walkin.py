@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from kiosk.app import KioskApp
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED
 from kiosk.qt.driver import Driver
@@ -149,3 +151,26 @@ def test_a_journal_that_cannot_be_written_never_stops_a_walk_in(
     assert k.session.screen == "handoff"
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+
+@pytest.mark.parametrize("field", ["reason", "phone"])
+def test_the_keyboard_never_covers_the_field_typed_in_the_page(
+    kiosk: tuple[KioskApp, Driver], field: str
+) -> None:
+    """The demo page's lowest fields: with the keyboard up, the page's area ends above it and the
+    focused field is inside what is left of the page."""
+    k, d = kiosk
+    to_page(k, d)
+    d.tap_in_page(f"#{field}")
+    d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the on-screen keyboard")
+    d.pump(0.5)  # the page's area shrinks, and the page lays itself out again
+    keyboard, view = d.item("keyboard"), d.item("webView")
+    assert view["y"] + view["height"] / 2 <= keyboard["y"] - keyboard["height"] / 2 + 1
+    assert d.js("document.activeElement.id") == field
+    box = d.js(
+        "(() => { const r = document.activeElement.getBoundingClientRect();"
+        " return [r.top, r.bottom, innerHeight]; })()"
+    )
+    assert isinstance(box, list)
+    top, bottom, height = (float(v) for v in box)
+    assert top >= 0 and bottom <= height, f"{field} at {top}..{bottom} of {height}"

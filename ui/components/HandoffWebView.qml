@@ -41,4 +41,17 @@ WebEngineView {
     // The page's console could echo what a patient typed: only its level reaches our log.
     onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
     Component.onDestruction: webSession.viewDestroyed()
+
+    // The keyboard opening shrinks this view (Main.qml), but Chromium does not scroll the field
+    // being typed in back into what is left: do it, once the size has settled, in our own script
+    // world (the page's scripts never see it; the DOM is the same).
+    onHeightChanged: keepFocusVisible.restart()
+    Timer {
+        id: keepFocusVisible
+        interval: 60
+        onTriggered: web.runJavaScript(
+            "(() => { const e = document.activeElement;"
+            + " if (e && e !== document.body) e.scrollIntoView({block: 'center'}); })()",
+            WebEngineScript.ApplicationWorld)
+    }
 }
