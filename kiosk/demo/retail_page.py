@@ -22,7 +22,7 @@ from kiosk.demo.emulator import ApiError, DexCareEmulator
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Book your walk-in visit", "scheduling": "Walk-in scheduling", "first": "First name",
-        "last": "Last name", "dob": "Date of birth", "phone": "Mobile phone", "reason": "Reason for your visit",
+        "last": "Last name", "dob": "Date of birth", "dobFormat": "MM/DD/YYYY", "phone": "Mobile phone", "reason": "Reason for your visit",
         "book": "Book this visit", "help": "Help", "privacy": "Privacy policy",
         "noBrand": "This page cannot be shown: the brand is missing.",
         "unknown": "We could not find this clinic or time.",
@@ -34,7 +34,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "es": {
         "title": "Reserve su visita sin cita", "scheduling": "Citas sin cita previa", "first": "Nombre",
-        "last": "Apellido", "dob": "Fecha de nacimiento", "phone": "Teléfono móvil",
+        "last": "Apellido", "dob": "Fecha de nacimiento", "dobFormat": "DD/MM/AAAA",
+        "phone": "Teléfono móvil",
         "reason": "Motivo de su visita", "book": "Reservar esta visita", "help": "Ayuda",
         "privacy": "Política de privacidad",
         "noBrand": "No se puede mostrar esta página: falta la marca.",
