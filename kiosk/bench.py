@@ -128,7 +128,7 @@ def measure_startup(runs: int = 5) -> tuple[float, float]:
     return statistics.median(bare), statistics.median(kiosk)
 
 
-def _rss_mib(pid: int) -> float:
+def rss_mib(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
@@ -138,19 +138,20 @@ def _rss_mib(pid: int) -> float:
     return 0.0
 
 
-def _children(pid: int) -> list[int]:
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (QtWebEngine's helpers, the kiosk's own children)."""
     out: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             out += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
             continue
-    return out + [g for c in out for g in _children(c)]
+    return out + [g for c in out for g in descendants(c)]
 
 
 def rss_now() -> tuple[float, float]:
     me = os.getpid()
-    return _rss_mib(me), _rss_mib(me) + sum(_rss_mib(c) for c in _children(me))
+    return rss_mib(me), rss_mib(me) + sum(rss_mib(c) for c in descendants(me))
 
 
 def _book_and_finish(d: Driver) -> None:

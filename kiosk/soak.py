@@ -27,7 +27,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -73,31 +72,6 @@ class Soak:
 # ---------------------------------------------------------------------------- the child
 
 
-def _proc_rss_mib(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def _descendants(pid: int) -> list[int]:
-    out: list[int] = []
-    todo = [pid]
-    while todo:
-        parent = todo.pop()
-        try:
-            tasks = Path(f"/proc/{parent}/task").iterdir()
-            kids = [int(c) for t in tasks for c in (t / "children").read_text().split()]
-        except OSError:
-            continue
-        out += kids
-        todo += kids
-    return out
-
-
 def _qobjects(kiosk: KioskApp) -> int:
     from PySide6.QtCore import QObject  # noqa: PLC0415
 
@@ -105,6 +79,8 @@ def _qobjects(kiosk: KioskApp) -> int:
 
 
 def _sample(kiosk: KioskApp, sessions: int, apologies: int, stuck: int) -> Sample:
+    from kiosk.bench import descendants, rss_mib  # noqa: PLC0415 - the child's, as bench measures
+
     gc.collect()
     me = os.getpid()
     return Sample(
@@ -112,8 +88,8 @@ def _sample(kiosk: KioskApp, sessions: int, apologies: int, stuck: int) -> Sampl
         minutes=0.0,  # the parent's clock
         apologies=apologies,
         stuck=stuck,
-        rss_kiosk_mib=round(_proc_rss_mib(me), 1),
-        rss_helpers_mib=round(sum(_proc_rss_mib(c) for c in _descendants(me)), 1),
+        rss_kiosk_mib=round(rss_mib(me), 1),
+        rss_helpers_mib=round(sum(rss_mib(c) for c in descendants(me)), 1),
         fds=len(os.listdir("/proc/self/fd")),
         threads=len(os.listdir("/proc/self/task")),
         qobjects=_qobjects(kiosk),
