@@ -260,7 +260,8 @@ def child(first: int, last: int, every: int) -> None:
     })  # fmt: skip
 
     def say(kind: str, data: Any) -> None:
-        print(MARK + json.dumps({kind: data}), flush=True)  # noqa: T201 - to the parent
+        sys.stdout.write(MARK + json.dumps({kind: data}) + "\n")  # to the parent, a line each
+        sys.stdout.flush()
 
     with headless_app(settings, (1920, 1080)) as (kiosk, d):
         sessions = _Sessions(kiosk, d)
@@ -301,7 +302,8 @@ def _slope(points: list[tuple[int, float]]) -> float:
     return round(statistics.linear_regression(xs, ys).slope * 100, 3)
 
 
-def run_soak(sessions: int, every: int = 100, *, out: Callable[[str], None] = print) -> Soak:
+def run_soak(sessions: int, every: int, *, out: Callable[[str], None]) -> Soak:
+    """``out`` gets a line of figures every ``every`` sessions (the command prints them)."""
     result = Soak(sessions=sessions)
     samples: list[Sample] = []
     t0 = time.perf_counter()  # the parent's clock: child start-ups and crashes count too

@@ -9,7 +9,6 @@ own) and never retries a booking: an answer that may have booked is ``FrontDesk`
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sqlite3
 import uuid
@@ -145,7 +144,9 @@ class BookAppointment:
         except DexCareError as err:
             self._finish(attempt, err.code, err.correlation_id)
             return self._refused(err)
-        except asyncio.CancelledError:
+        except BaseException:
+            # Cancelled (the privacy reset) or anything nobody expected, after sending: it may
+            # have booked. Staff see "outcome unknown" now, not "sent" until the next start.
             self._finish(attempt, journal_mod.UNKNOWN)
             raise
         self._finish(attempt, journal_mod.BOOKED, reply.correlation_id)
