@@ -154,13 +154,15 @@ class StaffPanel(QObject):
 
     @Slot()
     def erase(self) -> None:
-        self._digits = self._digits[:-1]
-        self.changed.emit()
+        if self._digits:
+            self._digits = self._digits[:-1]
+            self.changed.emit()
 
     @Slot()
     def closePad(self) -> None:
-        self._digits, self._pad_open, self._message = "", False, ""
-        self.changed.emit()
+        if self._digits or self._pad_open or self._message:
+            self._digits, self._pad_open, self._message = "", False, ""
+            self.changed.emit()
 
     @Slot()
     def submit(self) -> None:
@@ -204,6 +206,8 @@ class StaffPanel(QObject):
     @Slot()
     def lock(self) -> None:
         """Leaving the panel, or its idle time ran out: the next visit needs the PIN again."""
+        if not (self._unlocked or self._digits or self._pad_open or self._confirm_exit):
+            return  # every patient reset locks: nothing to say when nothing changes
         if self._unlocked:
             log.info("staff session locked")
         self._unlocked = False

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import QObject
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 from PySide6.QtWidgets import QApplication
 
@@ -94,7 +95,13 @@ def view_model_state(k: KioskApp) -> str:
     for name in VIEW_MODELS:
         vm = getattr(k, name)
         meta = vm.metaObject()
-        for i in range(meta.propertyOffset(), meta.propertyCount()):
+        # From QObject's own properties on: propertyOffset() is the count itself on an object
+        # PySide gave a meta-object of its own (one of its methods connected to a signal).
+        first = QObject.staticMetaObject.propertyCount()
+        assert meta.propertyCount() > first, (
+            f"{name} shows no properties: the search would be empty"
+        )
+        for i in range(first, meta.propertyCount()):
             prop = meta.property(i).name()
             out.append(f"{name}.{prop}={vm.property(prop)!r}")
     return "\n".join(out)
