@@ -173,18 +173,18 @@ ApplicationWindow {
         // Network errors: plain words, and both ways forward; nothing the patient chose is lost.
         Overlay {
             objectName: "errorOverlay"
-            visible: root.session.errorKind !== ""
+            visible: root.session.errorCard.kind !== ""
             ColumnLayout {
                 x: Theme.margin; y: Theme.margin
                 width: parent.width - 2 * Theme.margin
                 spacing: Theme.gap
-                KText { objectName: "errorTitle"; Layout.fillWidth: true; text: root.session.errorTitle; font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
-                KText { Layout.fillWidth: true; text: root.session.errorBody }
-                KText { objectName: "errorSupportCode"; Layout.fillWidth: true; visible: root.session.supportCode !== ""; text: qsTr("Support code: %1").arg(root.session.supportCode); color: Theme.muted }
+                KText { objectName: "errorTitle"; Layout.fillWidth: true; text: root.session.errorCard.title; font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
+                KText { Layout.fillWidth: true; text: root.session.errorCard.body }
+                KText { objectName: "errorSupportCode"; Layout.fillWidth: true; visible: root.session.errorCard.supportCode !== ""; text: qsTr("Support code: %1").arg(root.session.errorCard.supportCode); color: Theme.muted }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.gap
-                    KButton { objectName: "retryButton"; visible: root.session.canRetry; text: qsTr("Try again"); onClicked: root.session.retry() }
+                    KButton { objectName: "retryButton"; visible: root.session.errorCard.canRetry; text: qsTr("Try again"); onClicked: root.session.errorCard.retry() }
                     KButton { objectName: "errorStartOverButton"; kind: "secondary"; text: qsTr("Start over"); onClicked: root.session.startOver() }
                 }
             }
@@ -287,49 +287,49 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 KButton { objectName: "helpOkButton"; text: qsTr("OK"); onClicked: helpCard.open = false }
-                KButton { objectName: "helpCancelButton"; kind: "secondary"; text: qsTr("I no longer need help"); onClicked: { root.session.cancelHelp(); helpCard.open = false } }
+                KButton { objectName: "helpCancelButton"; kind: "secondary"; text: qsTr("I no longer need help"); onClicked: { root.session.helpRequest.cancel(); helpCard.open = false } }
             }
         }
     }
-    Connections { target: root.session; function onHelpAsked() { helpCard.open = true } }
+    Connections { target: root.session.helpRequest; function onAsked() { helpCard.open = true } }
 
     // Staff PIN: big digits, shown as dots, typed on our own buttons (no keyboard ever sees it).
     Overlay {
         id: pinPad
         objectName: "pinPad"
         z: 96
-        visible: root.staff.padOpen
+        visible: root.staff.pad.shown
         cardWidth: 760
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            KText { objectName: "pinMessage"; Layout.fillWidth: true; text: root.staff.padMessage; font.pixelSize: Theme.titleSize * 0.6; font.bold: true; horizontalAlignment: Text.AlignHCenter }
+            KText { objectName: "pinMessage"; Layout.fillWidth: true; text: root.staff.pad.message; font.pixelSize: Theme.titleSize * 0.6; font.bold: true; horizontalAlignment: Text.AlignHCenter }
             KText {
                 objectName: "pinDots"
                 Layout.fillWidth: true
-                text: "●".repeat(root.staff.pinLength) + "○".repeat(Math.max(0, 4 - root.staff.pinLength))
+                text: "●".repeat(root.staff.pad.pinLength) + "○".repeat(Math.max(0, 4 - root.staff.pad.pinLength))
                 font.pixelSize: Theme.titleSize
                 horizontalAlignment: Text.AlignHCenter
-                Accessible.name: qsTr("%n digit(s) entered", "", root.staff.pinLength)
+                Accessible.name: qsTr("%n digit(s) entered", "", root.staff.pad.pinLength)
             }
             GridLayout {
                 Layout.alignment: Qt.AlignHCenter
                 columns: 3
                 rowSpacing: 12
                 columnSpacing: 12
-                enabled: root.staff.available && root.staff.lockedSeconds === 0
+                enabled: root.staff.pad.available && root.staff.pad.lockedSeconds === 0
                 // The digits take no keyboard focus: a focus ring would show onlookers the last
                 // digit pressed.
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                    KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: modelData; onClicked: root.staff.digit(modelData) }
+                    KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: modelData; onClicked: root.staff.pad.digit(modelData) }
                 }
-                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; secret: true; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: root.staff.erase() }
-                KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: "0"; onClicked: root.staff.digit("0") }
-                KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; secret: true; text: qsTr("OK"); onClicked: root.staff.submit() }
+                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; secret: true; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: root.staff.pad.erase() }
+                KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: "0"; onClicked: root.staff.pad.digit("0") }
+                KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; secret: true; text: qsTr("OK"); onClicked: root.staff.pad.submit() }
             }
-            KButton { objectName: "pinCancel"; Layout.alignment: Qt.AlignHCenter; kind: "secondary"; text: qsTr("Cancel"); onClicked: root.staff.closePad() }
+            KButton { objectName: "pinCancel"; Layout.alignment: Qt.AlignHCenter; kind: "secondary"; text: qsTr("Cancel"); onClicked: root.staff.pad.close() }
         }
     }
 

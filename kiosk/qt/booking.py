@@ -164,7 +164,7 @@ class BookingViewModel(QObject):
             case uc.TryAgain(kind=kind, support_code=code):
                 # Nothing was booked (or DexCare failed): back to the review, all kept.
                 session.step(journey.not_booked)
-                session.show_error(kind, code, retry=self.submit)
+                session.errors.show(kind, code, retry=self.submit)
             case uc.FrontDesk():
                 self._outcome = outcome
                 self.outcomeChanged.emit()

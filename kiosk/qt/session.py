@@ -1,6 +1,7 @@
 """The patient session, exposed to QML as ``session``: which screen is on, the way back, the
-wait, the language and text size, the idle warning, the apology, help, the step indicator and the
-summary strip, and the ending countdown.
+wait, the language and text size, the idle warning, the apology, the step indicator and the
+summary strip, and the ending countdown; with the error card (``errorCard``) and the help
+request (``helpRequest``) as parts of their own.
 
 It owns the journey, the session's tasks and the privacy reset. The journey view-models (walk-in,
 providers, form, booking) are its parts: each keeps its own state and forgets it when the reset
@@ -10,7 +11,6 @@ calls its ``reset()``; none is listed field by field here.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Protocol
@@ -23,6 +23,8 @@ from kiosk.flow.errors import ErrorKind
 from kiosk.flow.journey import FlowError, Journey, Screen
 from kiosk.flow.progress import progress
 from kiosk.qt import wording
+from kiosk.qt.errorcard import ErrorCard
+from kiosk.qt.help import HelpRequest
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.present import Presenter
@@ -31,7 +33,6 @@ from kiosk.qt.tasks import SessionTasks
 log = logging.getLogger("kiosk.ui")
 
 Clock = Callable[[], datetime]
-Retry = Callable[[], None]
 
 
 class SessionPart(Protocol):
@@ -51,9 +52,6 @@ class SessionViewModel(QObject):
     largeTextChanged = Signal()
     idleChanged = Signal()
     apologyChanged = Signal()
-    errorChanged = Signal()
-    helpChanged = Signal()
-    helpAsked = Signal()  # Help was tapped (again): show the card
     summaryChanged = Signal()
     assistedChanged = Signal()
     endingChanged = Signal()
@@ -91,10 +89,8 @@ class SessionViewModel(QObject):
         self._large_text = False
         self._assisted = False
         self._apology = False
-        self._error: ErrorKind | None = None
-        self._support_code = ""
-        self._retry: Retry | None = None
-        self._help_since: float | None = None  # monotonic; survives the reset until staff clear it
+        self.errors = ErrorCard(self.where, self)
+        self.help = HelpRequest(self)  # survives the reset until staff clear it
         self._summary: tuple[str, str] = ("", "")
         self._ending_left = 0
         self._ending_timer = QTimer(self)
@@ -169,25 +165,9 @@ class SessionViewModel(QObject):
     def apology(self) -> bool:
         return self._apology
 
-    @Property(str, notify=errorChanged)
-    def errorKind(self) -> str:
-        return self._error.value if self._error else ""
-
-    @Property(str, notify=errorChanged)
-    def errorTitle(self) -> str:
-        return wording.error_words(self._error, self.where()).title if self._error else ""
-
-    @Property(str, notify=errorChanged)
-    def errorBody(self) -> str:
-        return wording.error_words(self._error, self.where()).body if self._error else ""
-
-    @Property(str, notify=errorChanged)
-    def supportCode(self) -> str:
-        return self._support_code
-
-    @Property(bool, notify=errorChanged)
-    def canRetry(self) -> bool:
-        return self._retry is not None
+    @Property(QObject, constant=True)
+    def errorCard(self) -> ErrorCard:
+        return self.errors
 
     # -------------------------------------------------------------- where am I, what is chosen
     @Property(int, notify=screenChanged)
@@ -214,14 +194,9 @@ class SessionViewModel(QObject):
         return self._summary[1]
 
     # ----------------------------------------------------------------------------- help
-    @Property(bool, notify=helpChanged)
-    def helpRequested(self) -> bool:
-        return self._help_since is not None
-
-    @property
-    def help_since(self) -> float | None:
-        """Monotonic time the patient asked for help (None: nobody is waiting)."""
-        return self._help_since
+    @Property(QObject, constant=True)
+    def helpRequest(self) -> HelpRequest:
+        return self.help
 
     # ----------------------------------------------------------------------------- endings
     @Property(int, notify=endingChanged)
@@ -245,7 +220,7 @@ class SessionViewModel(QObject):
     @Slot()
     def back(self) -> None:
         self.tasks.cancel_all()
-        self.clear_error()
+        self.errors.clear()
         for part in self._parts:
             part.went_back()
         self.step(self.journey.back)
@@ -270,13 +245,6 @@ class SessionViewModel(QObject):
         if self._ending_timer.isActive():
             self._set_ending(self._ending_seconds)
 
-    @Slot()
-    def retry(self) -> None:
-        again, self._retry = self._retry, None
-        self.clear_error()
-        if again is not None:
-            again()
-
     @Slot(str)
     def setLanguage(self, language: str) -> None:
         if language == self.languages.current:
@@ -300,26 +268,6 @@ class SessionViewModel(QObject):
         if self._apology:
             self._apology = False
             self.apologyChanged.emit()
-
-    @Slot()
-    def requestHelp(self) -> None:
-        """The patient asked for a person: staff see it at the corner and on the panel (and the
-        fleet's alerts). It stays until staff clear it or the patient says they are fine."""
-        if self._help_since is None:
-            self._help_since = time.monotonic()
-            log.info("a patient asked for help")
-            self.helpChanged.emit()
-        self.helpAsked.emit()
-
-    @Slot()
-    def cancelHelp(self) -> None:
-        self.clear_help("the patient no longer needs it")
-
-    def clear_help(self, why: str) -> None:
-        if self._help_since is not None:
-            self._help_since = None
-            log.info("help request cleared (%s)", why)
-            self.helpChanged.emit()
 
     # ======================================================================= for the parts
     def now(self) -> datetime:
@@ -349,29 +297,16 @@ class SessionViewModel(QObject):
     async def run(self, action: Callable[[], Awaitable[None]]) -> None:
         """Show the wait and hold the idle reset while DexCare is asked; a DexCare failure
         becomes the error card with Try again (the action again). Busy always clears."""
-        self.clear_error()
+        self.errors.clear()
         self._set_busy(+1)
         try:
             await action()
         except DexCareError as err:
             log.warning("%s", err)
-            self.show_error(ErrorKind.of_code(err.code), err.support_code,
-                            retry=lambda: self.spawn(action, "retry"))  # fmt: skip
+            self.errors.show(ErrorKind.of_code(err.code), err.support_code,
+                             retry=lambda: self.spawn(action, "retry"))  # fmt: skip
         finally:
             self._set_busy(-1)
-
-    def show_error(self, kind: ErrorKind, support: str = "", *, retry: Retry | None = None) -> None:
-        self._error, self._support_code, self._retry = kind, support, retry
-        self.errorChanged.emit()
-
-    def clear_error(self) -> None:
-        if self._error is not None or self._retry is not None:
-            self._error, self._support_code, self._retry = None, "", None
-            self.errorChanged.emit()
-
-    @property
-    def error(self) -> ErrorKind | None:
-        return self._error
 
     def set_summary(self, place: str, when: str) -> None:
         if (place, when) != self._summary:
@@ -399,7 +334,7 @@ class SessionViewModel(QObject):
             part.reset()  # the web page goes first (its own part), then every answer
         home = Screen.OUT_OF_SERVICE if self._out_of_service() else Screen.WELCOME
         self.journey.reset(home)
-        self.clear_error()
+        self.errors.clear()
         self._busy = 0
         self.busyChanged.emit()
         self.set_summary("", "")
@@ -445,7 +380,7 @@ class SessionViewModel(QObject):
         # The parts listen to languageChanged for their own words (the form rewrites dates).
         self.languageChanged.emit()
         self.screenChanged.emit()  # the step's words
-        self.errorChanged.emit()
+        self.errors.reword()
 
     def _set_busy(self, delta: int) -> None:
         was = self._busy > 0

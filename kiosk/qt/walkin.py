@@ -124,7 +124,7 @@ class WalkInViewModel(TimesViewModel):
             )  # fmt: skip
         except HandoffUrlInvalid:
             log.error("cannot build the hand-off URL; check dexcare.scheduling_url and brand")
-            self.session.show_error(ErrorKind.MISCONFIGURED)
+            self.session.errors.show(ErrorKind.MISCONFIGURED)
             return
         journey = self.session.journey
         self.session.step(lambda: journey.choose_time(choice.slot_id, choice.slot_date_time))
@@ -213,10 +213,10 @@ class WalkInViewModel(TimesViewModel):
             self.session.apologize()
 
     def _page_failed(self, kind: ErrorKind) -> None:
-        if self.session.error is ErrorKind.PAGE_CERTIFICATE:
+        if self.session.errors.current is ErrorKind.PAGE_CERTIFICATE:
             return  # the page also "failed"; the certificate is the reason worth showing
         if self.session.current_screen is Screen.HANDOFF:
-            self.session.show_error(kind, retry=self._reload_page)
+            self.session.errors.show(kind, retry=self._reload_page)
 
     def _reload_page(self) -> None:
         url = self._web.current_url

@@ -103,7 +103,7 @@ def test_a_network_error_keeps_the_choices_and_try_again_recovers(
     d.tap("refreshButton")
     d.wait_until(lambda: d.exists("retryButton"), 15, "the error")
     assert d.text("errorTitle") == "We can't reach the scheduling system"
-    assert k.session.supportCode
+    assert k.session.errors.supportCode
     assert k.walk_in.placeName  # nothing the patient chose is lost
     k.emulator.set_scenario("normal")
     d.tap("retryButton")

@@ -57,7 +57,7 @@ def test_links_to_other_hosts_are_blocked_and_the_page_stays(
     assert page_path(d) == "/retail"
     assert target in k.web.blocked_urls or target.startswith(("file:", "chrome:"))
     assert k.session.screen == "handoff"
-    assert k.session.errorKind == ""  # blocked is not failed
+    assert k.session.errors.kind == ""  # blocked is not failed
 
 
 def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -67,7 +67,7 @@ def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
     settle(d)
     assert page_path(d) == "/retail"
     assert "https://evil.example/" in k.web.blocked_urls
-    assert k.session.errorKind == ""
+    assert k.session.errors.kind == ""
 
 
 def test_window_open_to_another_host_is_refused(kiosk: tuple[KioskApp, Driver]) -> None:
@@ -136,7 +136,7 @@ def test_iframes_from_other_hosts_do_not_load(kiosk: tuple[KioskApp, Driver]) ->
         k.web._interceptor.blocked if k.web._interceptor else []
     )
     assert "https://frame.example/" in blocked
-    assert k.session.errorKind == ""
+    assert k.session.errors.kind == ""
 
 
 def test_javascript_dialogs_are_shown_in_kiosk_style(kiosk: tuple[KioskApp, Driver]) -> None:

@@ -6,8 +6,8 @@ import ".."
 KButton {
     objectName: "helpButton"
     required property var session
-    kind: session.helpRequested ? "primary" : "secondary"
-    text: session.helpRequested ? qsTr("Help is coming") : qsTr("Help")
-    Accessible.name: session.helpRequested ? qsTr("Help is coming. Tap to see where staff are.") : qsTr("Help: ask a member of staff")
-    onClicked: session.requestHelp()
+    kind: session.helpRequest.requested ? "primary" : "secondary"
+    text: session.helpRequest.requested ? qsTr("Help is coming") : qsTr("Help")
+    Accessible.name: session.helpRequest.requested ? qsTr("Help is coming. Tap to see where staff are.") : qsTr("Help: ask a member of staff")
+    onClicked: session.helpRequest.request()
 }

@@ -14,10 +14,10 @@ MouseArea {
     z: 80
     pressAndHoldInterval: 3000
     Accessible.ignored: true
-    onPressAndHold: staff.openPad()
+    onPressAndHold: staff.pad.open()
     Rectangle {
         objectName: "helpRequestedMark"
-        visible: corner.session.helpRequested
+        visible: corner.session.helpRequest.requested
         x: 16; y: 16
         width: mark.implicitWidth + 32
         height: 64

@@ -33,7 +33,7 @@ Rectangle {
         KText {
             objectName: "clinicsEmpty"
             Layout.leftMargin: Theme.margin
-            visible: !screen.session.busy && screen.session.errorKind === "" && screen.walkIn.clinics.length === 0
+            visible: !screen.session.busy && screen.session.errorCard.kind === "" && screen.walkIn.clinics.length === 0
             text: qsTr("No clinics are taking walk-in bookings here right now. Please ask at %1.").arg(screen.session.helpLocation)
         }
         ListView {

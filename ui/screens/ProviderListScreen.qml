@@ -13,7 +13,7 @@ ScreenPage {
     KText {
         objectName: "providersEmpty"
         Layout.fillWidth: true
-        visible: !page.session.busy && page.session.errorKind === "" && page.providers.providerCount === 0
+        visible: !page.session.busy && page.session.errorCard.kind === "" && page.providers.providerCount === 0
         text: qsTr("No providers are taking bookings here right now. Please ask at %1.").arg(page.session.helpLocation)
     }
     Repeater {

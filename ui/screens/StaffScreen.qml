@@ -46,7 +46,7 @@ Rectangle {
                 // -------------------------------------------------- a patient asked for help
                 Rectangle {
                     objectName: "staffHelpRequest"
-                    visible: screen.session.helpRequested
+                    visible: screen.session.helpRequest.requested
                     Layout.fillWidth: true
                     implicitHeight: helpRow.implicitHeight + 2 * Theme.gap
                     radius: Theme.radius

@@ -59,7 +59,7 @@ Rectangle {
             objectName: "timesEmpty"
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            visible: !screen.session.busy && screen.session.errorKind === "" && screen.times.timeCount === 0
+            visible: !screen.session.busy && screen.session.errorCard.kind === "" && screen.times.timeCount === 0
             spacing: Theme.gap
             KText {
                 Layout.fillWidth: true
