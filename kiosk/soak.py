@@ -220,7 +220,7 @@ class _Sessions:
     def staff_panel(self) -> None:
         from kiosk.tour import panel_ready  # noqa: PLC0415
 
-        self.k.staff.openPad()  # the three-second hold is the tests' business
+        self.k.staff.pin_pad.open()  # the three-second hold is the tests' business
         self.d.item("pinPad")
         for ch in PIN:
             self.d.tap(f"pin_{ch}")

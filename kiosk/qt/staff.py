@@ -1,8 +1,7 @@
-"""The staff side, exposed to QML as ``staff``: the PIN pad, the panel (status, today's journal,
+"""The staff side, exposed to QML as ``staff``: the PIN pad (``kiosk.qt.pinpad``), the panel (status, today's journal,
 assisted booking, out of service, exit) and, in training mode, the emulator's scenarios.
 
-The PIN's digits live here only while they are typed (never in a QML text field, so no input
-method sees them) and are dropped on every close. The staff session locks when the panel is left
+The staff session locks when the panel is left
 and when the panel's idle time runs out (the privacy reset).
 """
 
@@ -13,7 +12,6 @@ import logging
 import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -25,14 +23,14 @@ from kiosk.dexcare import DexCareClient, DexCareError
 from kiosk.domain.errors import SlotIdInvalid
 from kiosk.domain.slot import decode_slot_id
 from kiosk.flow.errors import ErrorKind
-from kiosk.flow.journey import Screen
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
 from kiosk.qt import wording
 from kiosk.qt.i18n import Languages, format_day, format_time
+from kiosk.qt.pinpad import PinPad
 from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.walkin import WalkInViewModel
-from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
+from kiosk.staff import KioskState
 
 log = logging.getLogger("kiosk.staff")
 
@@ -71,7 +69,6 @@ class StaffPanel(QObject):
         self._client = client
         self._journal = journal
         self._state = state
-        self._pin_hash = pin_hash
         self._training = training
         self._config_path = config_path
         self._data_dir = data_dir
@@ -82,44 +79,26 @@ class StaffPanel(QObject):
         self._current_scenario = current_scenario
         self._reset_demo = reset_demo
         self._started = time.monotonic()
-        self._digits = ""
-        self._pad_open = False
-        self._message = ""
         self._unlocked = False
         self._checking = False
         self._places: dict[str, str] = {}  # departmentId -> clinic name, from the last check
         self._check: asyncio.Task[None] | None = None
         self._confirm_exit = False
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin")
+        self.pin_pad = PinPad(session, state=state, pin_hash=pin_hash, training=training,
+                           on_unlock=self._unlocked_by_pin, parent=self)  # fmt: skip
         session.sessionReset.connect(self.lock)
         session.languageChanged.connect(self.changed)
-        session.helpChanged.connect(self.changed)
+        session.help.changed.connect(self.changed)
 
     def close(self) -> None:
         if self._check is not None:
             self._check.cancel()  # never left asking a network that is about to close
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.pin_pad.close_pool()
 
     # ======================================================================== PIN pad, for QML
-    @Property(bool, notify=changed)
-    def padOpen(self) -> bool:
-        return self._pad_open
-
-    @Property(int, notify=changed)
-    def pinLength(self) -> int:
-        return len(self._digits)
-
-    @Property(str, notify=changed)
-    def padMessage(self) -> str:
-        return self._message
-
-    @Property(int, notify=changed)
-    def lockedSeconds(self) -> int:
-        return self._state.locked_for()
-
-    @Property(bool, constant=True)
-    def available(self) -> bool:
-        return self._pin_hash is not None or self._training
+    @Property(QObject, constant=True)
+    def pad(self) -> PinPad:
+        return self.pin_pad
 
     @Property(bool, notify=changed)
     def unlocked(self) -> bool:
@@ -130,88 +109,22 @@ class StaffPanel(QObject):
         """A connection check is under way (one starts as the panel opens)."""
         return self._checking
 
-    @Slot()
-    def openPad(self) -> None:
-        if self._session.current_screen not in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
-            return
-        self._digits = ""
-        self._pad_open = True
-        locked = self._state.locked_for()
-        if not self.available:
-            self._message = self.tr("Staff access is not set up on this kiosk.")
-        elif locked:
-            self._message = self._locked_text(locked)
-        else:
-            self._message = self.tr("Staff PIN")
-        log.info("staff PIN pad opened")
+    def _unlocked_by_pin(self) -> None:
+        self._unlocked = True
+        self._session.open_staff()
+        self.checkConnection()  # the status staff open the panel for is the current one
         self.changed.emit()
-
-    @Slot(str)
-    def digit(self, d: str) -> None:
-        if self._pad_open and d.isdigit() and len(d) == 1 and len(self._digits) < 8:
-            self._digits += d
-            self.changed.emit()
-
-    @Slot()
-    def erase(self) -> None:
-        if self._digits:
-            self._digits = self._digits[:-1]
-            self.changed.emit()
-
-    @Slot()
-    def closePad(self) -> None:
-        if self._digits or self._pad_open or self._message:
-            self._digits, self._pad_open, self._message = "", False, ""
-            self.changed.emit()
-
-    @Slot()
-    def submit(self) -> None:
-        self._session.tasks.spawn(self._check_pin(), "staff PIN")
-
-    async def _check_pin(self) -> None:
-        pin, self._digits = self._digits, ""
-        locked = self._state.locked_for()
-        if not self._pad_open or not self.available or not pin:
-            self.changed.emit()
-            return
-        if locked:
-            self._message = self._locked_text(locked)
-            self.changed.emit()
-            return
-        loop = asyncio.get_running_loop()
-        stored = self._pin_hash
-        if stored is None:
-            stored = await loop.run_in_executor(self._pool, hash_pin, TRAINING_PIN)
-        # scrypt is slow on purpose: off the event loop, so the screen never freezes.
-        if await loop.run_in_executor(self._pool, verify_pin, pin, stored):
-            self._state.right_pin()
-            self._pad_open, self._message, self._unlocked = False, "", True
-            log.info("staff unlocked the panel")
-            self._session.open_staff()
-            self.checkConnection()  # the status staff open the panel for is the current one
-        else:
-            locked = self._state.wrong_pin()
-            log.warning("wrong staff PIN")
-            self._message = (
-                self._locked_text(locked) if locked
-                else self.tr("Wrong PIN. %n tries left.", "", self._state.tries_left())
-            )  # fmt: skip
-        self.changed.emit()
-
-    def _locked_text(self, seconds: int) -> str:
-        minutes = max(1, (seconds + 59) // 60)
-        return self.tr("Too many wrong PINs. Try again in %n minute(s).", "", minutes)
 
     # =========================================================================== the panel
     @Slot()
     def lock(self) -> None:
         """Leaving the panel, or its idle time ran out: the next visit needs the PIN again."""
-        if not (self._unlocked or self._digits or self._pad_open or self._confirm_exit):
+        self.pin_pad.close()
+        if not (self._unlocked or self._confirm_exit):
             return  # every patient reset locks: nothing to say when nothing changes
         if self._unlocked:
             log.info("staff session locked")
-        self._unlocked = False
-        self._digits, self._pad_open, self._confirm_exit = "", False, False
+        self._unlocked, self._confirm_exit = False, False
         self.changed.emit()
 
     @Slot()
@@ -269,7 +182,7 @@ class StaffPanel(QObject):
         return at.astimezone(self._zone)
 
     def _help(self) -> str:
-        since = self._session.help_since
+        since = self._session.help.since
         if since is None:
             return self.tr("Nobody is waiting")
         return self.tr("A patient asked for help %1 ago").replace(
@@ -414,7 +327,7 @@ class StaffPanel(QObject):
     def helpGiven(self) -> None:
         """Staff have helped the patient who asked: the request is cleared everywhere."""
         if self._unlocked:
-            self._session.clear_help("staff helped")
+            self._session.help.clear("staff helped")
 
     # ======================================================================= training mode
     @Property(bool, constant=True)

@@ -43,9 +43,9 @@
     </message>
 </context>
 <context>
-    <name>StaffPanel</name>
+    <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="195"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="135"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -53,15 +53,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="201"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="141"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="289"/>
+        <location filename="../../kiosk/qt/staff.py" line="206"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -69,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="291"/>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="292"/>
+        <location filename="../../kiosk/qt/staff.py" line="209"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

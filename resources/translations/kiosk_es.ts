@@ -1217,6 +1217,35 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/qt/pinpad.py" line="79"/>
+        <source>Staff access is not set up on this kiosk.</source>
+        <translation>El acceso del personal no está configurado en este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/pinpad.py" line="83"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/pinpad.py" line="135"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qt/pinpad.py" line="141"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProviderListScreen</name>
     <message>
         <location filename="../../ui/screens/ProviderListScreen.qml" line="9"/>
@@ -1296,158 +1325,132 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="141"/>
-        <source>Staff access is not set up on this kiosk.</source>
-        <translation>El acceso del personal no está configurado en este quiosco.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/staff.py" line="145"/>
-        <source>Staff PIN</source>
-        <translation>PIN del personal</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="195"/>
-        <source>Wrong PIN. %n tries left.</source>
-        <translation>
-            <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
-            <numerusform>PIN incorrecto. Quedan %n intentos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="201"/>
-        <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
-            <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qt/staff.py" line="223"/>
+        <location filename="../../kiosk/qt/staff.py" line="140"/>
         <source>Training (demo data, no real appointments)</source>
         <translation>Capacitación (datos de prueba, sin citas reales)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="225"/>
+        <location filename="../../kiosk/qt/staff.py" line="142"/>
         <source>Live</source>
         <translation>En servicio real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="228"/>
+        <location filename="../../kiosk/qt/staff.py" line="145"/>
         <source>Refused: check the kiosk&apos;s credentials</source>
         <translation>Rechazado: revise las credenciales del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="230"/>
+        <location filename="../../kiosk/qt/staff.py" line="147"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="232"/>
+        <location filename="../../kiosk/qt/staff.py" line="149"/>
         <source>Not used yet</source>
         <translation>Aún no se usó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="235"/>
+        <location filename="../../kiosk/qt/staff.py" line="152"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="236"/>
+        <location filename="../../kiosk/qt/staff.py" line="153"/>
         <source>Scheduling system</source>
         <translation>Sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="237"/>
+        <location filename="../../kiosk/qt/staff.py" line="154"/>
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="238"/>
+        <location filename="../../kiosk/qt/staff.py" line="155"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="240"/>
+        <location filename="../../kiosk/qt/staff.py" line="157"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="241"/>
+        <location filename="../../kiosk/qt/staff.py" line="158"/>
         <source>Sign-in to DexCare</source>
         <translation>Acceso a DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="242"/>
+        <location filename="../../kiosk/qt/staff.py" line="159"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="243"/>
+        <location filename="../../kiosk/qt/staff.py" line="160"/>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="244"/>
+        <location filename="../../kiosk/qt/staff.py" line="161"/>
         <source>built-in defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="245"/>
+        <location filename="../../kiosk/qt/staff.py" line="162"/>
         <source>Running for</source>
         <translation>En marcha desde hace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="163"/>
         <source>Free disk</source>
         <translation>Disco libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="252"/>
+        <location filename="../../kiosk/qt/staff.py" line="169"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="254"/>
+        <location filename="../../kiosk/qt/staff.py" line="171"/>
         <source>Not contacted yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="256"/>
+        <location filename="../../kiosk/qt/staff.py" line="173"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="257"/>
+        <location filename="../../kiosk/qt/staff.py" line="174"/>
         <source>Not reachable</source>
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="270"/>
+        <location filename="../../kiosk/qt/staff.py" line="187"/>
         <source>Nobody is waiting</source>
         <translation>Nadie está esperando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="271"/>
+        <location filename="../../kiosk/qt/staff.py" line="188"/>
         <source>A patient asked for help %1 ago</source>
         <translation>Un paciente pidió ayuda hace %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="359"/>
+        <location filename="../../kiosk/qt/staff.py" line="276"/>
         <source>Not booked: %1</source>
         <translation>No se reservó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="277"/>
+        <location filename="../../kiosk/qt/staff.py" line="194"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="281"/>
+        <location filename="../../kiosk/qt/staff.py" line="198"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="289"/>
+        <location filename="../../kiosk/qt/staff.py" line="206"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1455,7 +1458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="291"/>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1463,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="292"/>
+        <location filename="../../kiosk/qt/staff.py" line="209"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1471,112 +1474,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="329"/>
+        <location filename="../../kiosk/qt/staff.py" line="246"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="329"/>
+        <location filename="../../kiosk/qt/staff.py" line="246"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="344"/>
+        <location filename="../../kiosk/qt/staff.py" line="261"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="345"/>
+        <location filename="../../kiosk/qt/staff.py" line="262"/>
         <source>for %1, %2</source>
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="350"/>
+        <location filename="../../kiosk/qt/staff.py" line="267"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="351"/>
+        <location filename="../../kiosk/qt/staff.py" line="268"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="352"/>
+        <location filename="../../kiosk/qt/staff.py" line="269"/>
         <source>On DexCare&apos;s booking page now</source>
         <translation>En la página de reservas de DexCare ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="353"/>
+        <location filename="../../kiosk/qt/staff.py" line="270"/>
         <source>Left the booking page before the end</source>
         <translation>Dejó la página de reservas antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="354"/>
+        <location filename="../../kiosk/qt/staff.py" line="271"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="430"/>
+        <location filename="../../kiosk/qt/staff.py" line="347"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="431"/>
+        <location filename="../../kiosk/qt/staff.py" line="348"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="432"/>
+        <location filename="../../kiosk/qt/staff.py" line="349"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="433"/>
+        <location filename="../../kiosk/qt/staff.py" line="350"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="434"/>
+        <location filename="../../kiosk/qt/staff.py" line="351"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="423"/>
+        <location filename="../../kiosk/qt/staff.py" line="340"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="424"/>
+        <location filename="../../kiosk/qt/staff.py" line="341"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="425"/>
+        <location filename="../../kiosk/qt/staff.py" line="342"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="426"/>
+        <location filename="../../kiosk/qt/staff.py" line="343"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="427"/>
+        <location filename="../../kiosk/qt/staff.py" line="344"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="428"/>
+        <location filename="../../kiosk/qt/staff.py" line="345"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="429"/>
+        <location filename="../../kiosk/qt/staff.py" line="346"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="435"/>
+        <location filename="../../kiosk/qt/staff.py" line="352"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>

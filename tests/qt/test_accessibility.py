@@ -188,7 +188,7 @@ def walk_provider(k: KioskApp, d: Driver) -> Iterator[str]:
 def walk_staff(k: KioskApp, d: Driver) -> Iterator[str]:
     """The PIN pad, the staff panel (training mode: with the scenarios), out of service."""
     language = k.languages.current
-    k.staff.openPad()
+    k.staff.pin_pad.open()
     d.item("pin_1")
     yield "PIN pad"
     for ch in "1234":  # training mode's PIN
@@ -202,7 +202,7 @@ def walk_staff(k: KioskApp, d: Driver) -> Iterator[str]:
     d.tap("closePanelButton")
     d.item("outOfServiceTitle_0")
     k.session.setLanguage(language)  # the reset went back to English; staff switch in the panel
-    k.staff.openPad()
+    k.staff.pin_pad.open()
     d.item("pin_1")
     yield "PIN pad over out of service"
     d.tap("pinCancel")

@@ -31,7 +31,7 @@ def settings_for(data: Path, **kiosk: Any) -> Any:
 
 
 def unlock(k: KioskApp, d: Driver, pin: str = PIN) -> None:
-    k.staff.openPad()
+    k.staff.pin_pad.open()
     d.item("pinPad")
     for ch in pin:
         d.tap(f"pin_{ch}")
@@ -54,13 +54,13 @@ def test_the_corner_must_be_held_for_three_seconds(make_kiosk: Any, tmp_path: Pa
     d.tap("pin_2")
     assert d.text("pinDots") == "●○○○"  # masked
     d.tap("pinCancel")
-    assert not d.exists("pinPad") and k.staff.pinLength == 0
+    assert not d.exists("pinPad") and k.staff.pin_pad.pinLength == 0
 
 
 def test_no_pin_key_keeps_a_focus_ring_after_it_is_pressed(make_kiosk: Any, tmp_path: Path) -> None:
     """A ring left on the last key pressed would show onlookers the PIN's last digit."""
     k, d = make_kiosk(settings_for(tmp_path))
-    k.staff.openPad()
+    k.staff.pin_pad.open()
     d.item("pinPad")
     for ch in "2461":
         d.tap(f"pin_{ch}")
@@ -69,7 +69,7 @@ def test_no_pin_key_keeps_a_focus_ring_after_it_is_pressed(make_kiosk: Any, tmp_
         focused = d.window.activeFocusItem()
         name = focused.objectName() if focused is not None else ""
         assert not name.startswith("pin"), f"{name} has the focus after {ch}"
-    assert k.staff.pinLength == 4
+    assert k.staff.pin_pad.pinLength == 4
 
 
 def test_pin_right_wrong_and_locked_out_across_a_restart(make_kiosk: Any, tmp_path: Path) -> None:
@@ -84,15 +84,20 @@ def test_pin_right_wrong_and_locked_out_across_a_restart(make_kiosk: Any, tmp_pa
         d.tap("pinOk")
         d.pump(0.3)
     d.wait_until(lambda: "Too many" in d.text("pinMessage"), 5, "the lock-out")
-    assert k.staff.lockedSeconds > 290
+    assert k.staff.pin_pad.lockedSeconds > 290
     assert not d.probe("pin_1")["enabled"]
-    k.staff.digit("2"), k.staff.digit("4"), k.staff.digit("6"), k.staff.digit("8")
-    k.staff.submit()
+    (
+        k.staff.pin_pad.digit("2"),
+        k.staff.pin_pad.digit("4"),
+        k.staff.pin_pad.digit("6"),
+        k.staff.pin_pad.digit("8"),
+    )
+    k.staff.pin_pad.submit()
     d.pump(0.5)
     assert not d.exists("staffTitle")  # even the right PIN waits out the lock
     # a restart does not lift it
     k2, d2 = make_kiosk(settings_for(tmp_path))
-    k2.staff.openPad()
+    k2.staff.pin_pad.open()
     assert "Too many" in d2.text("pinMessage")
 
 

@@ -246,12 +246,12 @@ def test_session_reset_resets_every_part_and_forgets_the_patient(kit: Kit) -> No
     s.setLanguage("es")
     s.setLargeText(True)
     s.set_summary("Capitol Hill", "10:45")
-    s.show_error(ErrorKind.SERVER_ERROR, "ABCD-1234", retry=lambda: None)
+    s.errors.show(ErrorKind.SERVER_ERROR, "ABCD-1234", retry=lambda: None)
     reset = Count(s.sessionReset)
     s.reset_session("test")
     part.reset.assert_called_once_with()
     assert (s.screen, s.busy, s.language, s.largeText) == ("welcome", False, "en", False)
-    assert (s.errorKind, s.supportCode, s.canRetry) == ("", "", False)
+    assert (s.errors.kind, s.errors.supportCode, s.errors.canRetry) == ("", "", False)
     assert (s.summaryPlace, s.summaryTime, s.tasks.running, reset.n) == ("", "", 0, 1)
     assert not kit.walk_in.clinics and not kit.providers.providers and not kit.form.form.values
 
@@ -259,21 +259,21 @@ def test_session_reset_resets_every_part_and_forgets_the_patient(kit: Kit) -> No
 def test_session_apology_and_help_each_signal_once(kit: Kit) -> None:
     s = kit.session
     s.start()
-    sorry, changed, asked = Count(s.apologyChanged), Count(s.helpChanged), Count(s.helpAsked)
+    sorry, changed, asked = Count(s.apologyChanged), Count(s.help.changed), Count(s.help.asked)
     s.apologize()
     s.apologize()  # already showing it
     assert (s.apology, s.screen, sorry.n) == (True, "welcome", 1)
     s.dismissApology()
     s.dismissApology()
     assert (s.apology, sorry.n) == (False, 2)
-    s.requestHelp()
-    s.requestHelp()  # the card again, the request once
-    assert (s.helpRequested, changed.n, asked.n) == (True, 1, 2)
+    s.help.request()
+    s.help.request()  # the card again, the request once
+    assert (s.help.requested, changed.n, asked.n) == (True, 1, 2)
     s.reset_session("idle")  # help outlives the reset, until staff clear it
-    assert s.helpRequested and s.help_since is not None
-    s.cancelHelp()
-    s.cancelHelp()
-    assert (s.helpRequested, changed.n) == (False, 2)
+    assert s.help.requested and s.help.since is not None
+    s.help.cancel()
+    s.help.cancel()
+    assert (s.help.requested, changed.n) == (False, 2)
 
 
 def test_session_a_dexcare_failure_is_an_error_card_with_try_again(kit: Kit) -> None:
@@ -284,12 +284,12 @@ def test_session_a_dexcare_failure_is_an_error_card_with_try_again(kit: Kit) -> 
         tries.append(1)
         raise ServerError(status=500)
 
-    errors = Count(s.errorChanged)
+    errors = Count(s.errors.changed)
     s.spawn(failing, "failing")
-    wait_until(lambda: bool(s.errorKind) and not s.busy, "the error card")
-    assert s.canRetry and not s.apology and errors.n == 1
-    s.retry()
-    wait_until(lambda: len(tries) == 2 and bool(s.errorKind) and not s.busy, "the second card")
+    wait_until(lambda: bool(s.errors.kind) and not s.busy, "the error card")
+    assert s.errors.canRetry and not s.apology and errors.n == 1
+    s.errors.retry()
+    wait_until(lambda: len(tries) == 2 and bool(s.errors.kind) and not s.busy, "the second card")
 
 
 # ===================================================================================== walk-in
@@ -445,51 +445,52 @@ def test_booking_a_front_desk_answer_then_reset_clears_the_outcome(kit: Kit) -> 
 
 # ======================================================================================= staff
 def type_pin(k: Kit, pin: str) -> None:
-    k.staff.openPad()
+    k.staff.pin_pad.open()
     for ch in pin:
-        k.staff.digit(ch)
+        k.staff.pin_pad.digit(ch)
 
 
 def test_staff_pin_pad_digits_and_erase(kit: Kit) -> None:
-    st = kit.staff
-    st.digit("1")  # the pad is closed
-    assert st.pinLength == 0
+    pad = kit.staff.pin_pad
+    pad.digit("1")  # the pad is closed
+    assert pad.pinLength == 0
     type_pin(kit, "123456789")
-    assert (st.padOpen, st.pinLength, st.padMessage) == (True, 8, "Staff PIN")  # at most 8
-    changed = Count(st.changed)
+    assert (pad.shown, pad.pinLength, pad.message) == (True, 8, "Staff PIN")  # at most 8
+    changed = Count(pad.changed)
     for not_a_digit in ("x", "12", ""):
-        st.digit(not_a_digit)
+        pad.digit(not_a_digit)
     assert changed.n == 0
-    st.erase()
-    assert st.pinLength == 7 and changed.n == 1
-    st.closePad()
-    assert (st.padOpen, st.pinLength, st.padMessage) == (False, 0, "")
+    pad.erase()
+    assert pad.pinLength == 7 and changed.n == 1
+    pad.close()
+    assert (pad.shown, pad.pinLength, pad.message) == (False, 0, "")
 
 
 def test_staff_erase_on_an_empty_pad_signals_nothing(kit: Kit) -> None:
-    kit.staff.openPad()
-    changed = Count(kit.staff.changed)
-    kit.staff.erase()
+    pad = kit.staff.pin_pad
+    pad.open()
+    changed, panel = Count(pad.changed), Count(kit.staff.changed)
+    pad.erase()
     assert changed.n == 0
-    kit.staff.closePad()
+    pad.close()
     assert changed.n == 1
-    kit.staff.closePad()  # already closed
+    pad.close()  # already closed
     kit.staff.lock()  # already locked: every patient reset calls it
-    assert changed.n == 1
+    assert (changed.n, panel.n) == (1, 0)
 
 
 def test_staff_a_wrong_pin_then_the_right_one_and_closing_the_panel_locks(kit: Kit) -> None:
-    st, s = kit.staff, kit.session
+    st, s, pad = kit.staff, kit.session, kit.staff.pin_pad
     type_pin(kit, "1111")
-    st.submit()
-    wait_until(lambda: "tries left" in st.padMessage, "the wrong PIN message")
-    assert st.padMessage == "Wrong PIN. 4 tries left." and kit.state.tries_left() == 4
-    assert (st.unlocked, st.pinLength, st.status, s.screen) == (False, 0, [], "welcome")
+    pad.submit()
+    wait_until(lambda: "tries left" in pad.message, "the wrong PIN message")
+    assert pad.message == "Wrong PIN. 4 tries left." and kit.state.tries_left() == 4
+    assert (st.unlocked, pad.pinLength, st.status, s.screen) == (False, 0, [], "welcome")
     for ch in PIN:
-        st.digit(ch)
-    st.submit()
+        pad.digit(ch)
+    pad.submit()
     wait_until(lambda: st.unlocked and not st.checking, "the unlocked panel")
-    assert (s.screen, st.padOpen, st.pinLength) == ("staff", False, 0)
+    assert (s.screen, pad.shown, pad.pinLength) == ("staff", False, 0)
     assert st.status and st.attempts == []
     st.setOutOfService(True)
     assert st.outOfService and kit.state.out_of_service
