@@ -41,6 +41,7 @@ from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import PaymentOptions
 from kiosk.journal import Journal
+from kiosk.memory import release_free_memory
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
@@ -301,6 +302,7 @@ class KioskApp:
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
         self.session.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
+        self._trim = self._trim_between_patients()
         # No way out by keyboard: Alt+F4, Ctrl+Q, Ctrl+W, F11 and Escape do nothing.
         self.keys = KeyGuard(self.window)
         self.window.installEventFilter(self.keys)
@@ -315,6 +317,16 @@ class KioskApp:
         log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
 
     # ------------------------------------------------ what tools outside the UI ask (tour, bench)
+    def _trim_between_patients(self) -> QTimer:
+        """What the last patient's screens and page freed goes back to the system
+        (kiosk/memory.py), once Welcome is drawn and nobody is waiting."""
+        timer = QTimer(self.window)
+        timer.setSingleShot(True)
+        timer.setInterval(1500)
+        timer.timeout.connect(release_free_memory)
+        self.session.sessionReset.connect(timer.start)
+        return timer
+
     @property
     def current_screen(self) -> Screen:
         return self.session.current_screen
