@@ -34,6 +34,9 @@ DEMO_CLIENT_ID = "demo-kiosk"
 DEMO_CLIENT_SECRET = "demo-client-secret"  # noqa: S105
 
 
+RECEIVED_KEPT = 5000  # the requests kept for tests and trainers to look at, newest last
+
+
 class Scenario(StrEnum):
     NORMAL = "normal"
     SLOT_TAKEN = "slot-taken"  # the next booking finds its slot taken by someone else
@@ -213,6 +216,8 @@ class DexCareEmulator:
         except ValueError:
             return self._answer(_error(400, "Request body is not valid JSON"), delay)
         self.received.append(Received(method, path, dict(query), payload))
+        if len(self.received) > RECEIVED_KEPT:  # a training kiosk runs for months
+            del self.received[: len(self.received) - RECEIVED_KEPT]
         for route_method, pattern, route_name in _ROUTES:
             match = pattern.fullmatch(path)
             if match and route_method == method:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kiosk.demo import emulator as emulator_module
 from kiosk.demo import seed
 from kiosk.demo.emulator import DexCareEmulator, Scenario
 from kiosk.dexcare import (
@@ -413,3 +414,16 @@ def test_scenarios_the_ehr_refuses(scenario: Scenario, error: str) -> None:
     err = scenario_run(scenario, body)
     assert type(err).__name__ == error
     assert err.correlation_id
+
+
+def test_a_training_kiosk_keeps_only_the_newest_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It runs for months: what the emulator keeps for tests and trainers must not grow forever."""
+    monkeypatch.setattr(emulator_module, "RECEIVED_KEPT", 10)
+    emu = DexCareEmulator(clock=lambda: NOW)
+
+    async def flow(c: DexCareClient, _: DexCareEmulator) -> None:
+        for _n in range(25):
+            await c.departments("Evergreen")
+
+    with_emulator(flow, emulator=emu)
+    assert len(emu.received) == 10
