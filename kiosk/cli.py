@@ -269,7 +269,7 @@ def cmd_soak(args: argparse.Namespace) -> int:
         print("--sessions and --every must be at least 1", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
     progress = (lambda _line: None) if args.json else print
-    result = run_soak(args.sessions, args.every, out=progress)
+    result = run_soak(args.sessions, args.every, out=progress, only=args.only)
     print(report(result, as_json=args.json))  # noqa: T201
     return EXIT_OK if result.crashes == result.apologies == result.stuck == 0 else EXIT_FAIL
 
@@ -323,6 +323,8 @@ def _add_app_commands(sub: Any) -> None:
     )
     p.add_argument("--sessions", type=int, default=2000)
     p.add_argument("--every", type=int, default=100, help="print figures every N sessions")
+    p.add_argument("--only", default="", metavar="KIND",
+                   help="only the kinds of session whose name holds KIND (to find what grows)")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_soak)
 

@@ -242,7 +242,7 @@ class _Sessions:
         self.home()
 
 
-def child(first: int, last: int, every: int) -> None:
+def child(first: int, last: int, every: int, only: str = "") -> None:
     """Sessions ``first`` .. ``last - 1`` in this process; a line per session and a sample every
     ``every`` sessions on stdout, for the parent."""
     import logging  # noqa: PLC0415
@@ -265,9 +265,10 @@ def child(first: int, last: int, every: int) -> None:
 
     with headless_app(settings, (1920, 1080)) as (kiosk, d):
         sessions = _Sessions(kiosk, d)
+        kinds = [k for k in sessions.kinds if only in k[0]] or sessions.kinds
         apologies = stuck = 0
         for n in range(first, last):
-            name, run = sessions.kinds[n % len(sessions.kinds)]
+            name, run = kinds[n % len(kinds)]
             began = time.perf_counter()
             try:
                 run()
@@ -290,7 +291,9 @@ def child(first: int, last: int, every: int) -> None:
 
 # --------------------------------------------------------------------------- the parent
 
-CHILD_CODE = "import sys; from kiosk.soak import child; child(*map(int, sys.argv[1:4]))"
+CHILD_CODE = (
+    "import sys; from kiosk.soak import child; child(*map(int, sys.argv[1:4]), sys.argv[4])"
+)
 
 
 def _slope(points: list[tuple[int, float]]) -> float:
@@ -302,7 +305,7 @@ def _slope(points: list[tuple[int, float]]) -> float:
     return round(statistics.linear_regression(xs, ys).slope * 100, 3)
 
 
-def run_soak(sessions: int, every: int, *, out: Callable[[str], None]) -> Soak:
+def run_soak(sessions: int, every: int, *, out: Callable[[str], None], only: str = "") -> Soak:
     """``out`` gets a line of figures every ``every`` sessions (the command prints them)."""
     result = Soak(sessions=sessions)
     samples: list[Sample] = []
@@ -312,7 +315,7 @@ def run_soak(sessions: int, every: int, *, out: Callable[[str], None]) -> Soak:
     while done < sessions:
         with tempfile.TemporaryFile("w+") as errors:
             proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-                [sys.executable, "-c", CHILD_CODE, str(done), str(sessions), str(every)],
+                [sys.executable, "-c", CHILD_CODE, str(done), str(sessions), str(every), only],
                 stdout=subprocess.PIPE, stderr=errors, text=True, env=env,
             )  # fmt: skip
             assert proc.stdout is not None

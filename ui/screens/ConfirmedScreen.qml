@@ -79,6 +79,7 @@ Rectangle {
                     anchors.centerIn: parent
                     width: 340; height: 340
                     source: screen.c.calendar || ""
+                    cache: false  // one per patient: nothing to keep for the next
                     smooth: false
                     fillMode: Image.PreserveAspectFit
                     Accessible.role: Accessible.Graphic
