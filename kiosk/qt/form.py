@@ -46,28 +46,27 @@ class FormViewModel(QObject):
     # ================================================================================ QML
     @Property(str, notify=fieldsChanged)
     def title(self) -> str:
-        t, else_ = QCoreApplication.translate, self.form.for_someone_else
+        else_ = self.form.for_someone_else
         return {
-            Screen.PATIENT: t("Kiosk", "About the patient") if else_ else t("Kiosk", "About you"),
-            Screen.CONTACT: t("Kiosk", "How to reach the patient") if else_ else t("Kiosk", "How to reach you"),
-            Screen.ADDRESS: t("Kiosk", "The patient's home address") if else_ else t("Kiosk", "Your home address"),
-            Screen.GUARDIAN: t("Kiosk", "About you, the parent or caregiver"),
-            Screen.REASON: t("Kiosk", "Reason for the visit"),
-            Screen.PAYMENT: t("Kiosk", "Payment"),
-            Screen.HOLDER: t("Kiosk", "The insurance policy holder"),
+            Screen.PATIENT: QCoreApplication.translate("Kiosk", "About the patient") if else_ else QCoreApplication.translate("Kiosk", "About you"),
+            Screen.CONTACT: QCoreApplication.translate("Kiosk", "How to reach the patient") if else_ else QCoreApplication.translate("Kiosk", "How to reach you"),
+            Screen.ADDRESS: QCoreApplication.translate("Kiosk", "The patient's home address") if else_ else QCoreApplication.translate("Kiosk", "Your home address"),
+            Screen.GUARDIAN: QCoreApplication.translate("Kiosk", "About you, the parent or caregiver"),
+            Screen.REASON: QCoreApplication.translate("Kiosk", "Reason for the visit"),
+            Screen.PAYMENT: QCoreApplication.translate("Kiosk", "Payment"),
+            Screen.HOLDER: QCoreApplication.translate("Kiosk", "The insurance policy holder"),
         }.get(self.session.current_screen, "")  # fmt: skip
 
     @Property(str, notify=fieldsChanged)
     def intro(self) -> str:
-        t = QCoreApplication.translate
         return {
-            Screen.PATIENT: t("Kiosk", "The person who will see the provider. As on their ID or insurance card."),
-            Screen.CONTACT: t("Kiosk", "We use these only about this visit."),
-            Screen.ADDRESS: t("Kiosk", "As on your ID or insurance card."),
-            Screen.GUARDIAN: t("Kiosk", "We book the visit in the patient's name and contact you about it."),
-            Screen.REASON: t("Kiosk", "A few words are enough. Tap a suggestion or type your own."),
-            Screen.PAYMENT: t("Kiosk", "You can also pay when you arrive."),
-            Screen.HOLDER: t("Kiosk", "The person whose name is on the insurance card."),
+            Screen.PATIENT: QCoreApplication.translate("Kiosk", "The person who will see the provider. As on their ID or insurance card."),
+            Screen.CONTACT: QCoreApplication.translate("Kiosk", "We use these only about this visit."),
+            Screen.ADDRESS: QCoreApplication.translate("Kiosk", "As on your ID or insurance card."),
+            Screen.GUARDIAN: QCoreApplication.translate("Kiosk", "We book the visit in the patient's name and contact you about it."),
+            Screen.REASON: QCoreApplication.translate("Kiosk", "A few words are enough. Tap a suggestion or type your own."),
+            Screen.PAYMENT: QCoreApplication.translate("Kiosk", "You can also pay when you arrive."),
+            Screen.HOLDER: QCoreApplication.translate("Kiosk", "The person whose name is on the insurance card."),
         }.get(self.session.current_screen, "")  # fmt: skip
 
     @Property(list, notify=fieldsChanged)

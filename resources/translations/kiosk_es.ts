@@ -111,12 +111,12 @@
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmedScreen.qml" line="85"/>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="86"/>
         <source>QR code to add this appointment to your phone&apos;s calendar</source>
         <translation>Código QR para añadir esta cita al calendario de su teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ConfirmedScreen.qml" line="90"/>
+        <location filename="../../ui/screens/ConfirmedScreen.qml" line="91"/>
         <source>Scan with your phone&apos;s camera to add it to your calendar.</source>
         <translation>Escanéelo con la cámara de su teléfono para añadirla a su calendario.</translation>
     </message>
@@ -976,6 +976,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/booking.py" line="273"/>
+        <location filename="../../kiosk/qt/form.py" line="55"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
@@ -1001,6 +1002,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/booking.py" line="289"/>
+        <location filename="../../kiosk/qt/form.py" line="56"/>
         <location filename="../../kiosk/qt/wording.py" line="285"/>
         <source>Payment</source>
         <translation>Pago</translation>
@@ -1064,6 +1066,81 @@
         <location filename="../../kiosk/qt/present.py" line="36"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="51"/>
+        <source>About the patient</source>
+        <translation>Sobre el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="51"/>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="52"/>
+        <source>How to reach the patient</source>
+        <translation>Cómo contactar al paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="52"/>
+        <source>How to reach you</source>
+        <translation>Cómo contactarle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="53"/>
+        <source>The patient&apos;s home address</source>
+        <translation>El domicilio del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="53"/>
+        <source>Your home address</source>
+        <translation>Su domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="54"/>
+        <source>About you, the parent or caregiver</source>
+        <translation>Sobre usted, el padre, la madre o el cuidador</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="57"/>
+        <source>The insurance policy holder</source>
+        <translation>El titular del seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="63"/>
+        <source>The person who will see the provider. As on their ID or insurance card.</source>
+        <translation>La persona que verá al proveedor. Como aparece en su identificación o tarjeta del seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="64"/>
+        <source>We use these only about this visit.</source>
+        <translation>Los usamos solo para esta visita.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="65"/>
+        <source>As on your ID or insurance card.</source>
+        <translation>Como aparece en su identificación o tarjeta del seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="66"/>
+        <source>We book the visit in the patient&apos;s name and contact you about it.</source>
+        <translation>Reservamos la visita a nombre del paciente y le contactamos a usted sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="67"/>
+        <source>A few words are enough. Tap a suggestion or type your own.</source>
+        <translation>Bastan unas palabras. Toque una sugerencia o escriba la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="68"/>
+        <source>You can also pay when you arrive.</source>
+        <translation>También puede pagar al llegar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/form.py" line="69"/>
+        <source>The person whose name is on the insurance card.</source>
+        <translation>La persona cuyo nombre aparece en la tarjeta del seguro.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -75,3 +76,31 @@ def test_the_ts_files_cover_every_string_in_the_code(tmp_path: Path) -> None:
     plural_in_code = {s for s, n in in_code if n}
     plural_in_english = {m.findtext("source") for m in messages(TRANSLATIONS / "kiosk_en.ts")}
     assert plural_in_code == plural_in_english
+
+
+def test_every_translate_call_in_python_has_its_spanish() -> None:
+    """lupdate finds only ``QCoreApplication.translate(...)`` and ``self.tr(...)`` written out: a
+    string passed through an alias (``t = QCoreApplication.translate``) never reached the .ts, and
+    the Spanish form steps showed English titles."""
+
+    spanish = {m.findtext("source") for m in messages(TRANSLATIONS / "kiosk_es.ts")}
+    missing, aliases = [], []
+    for path in sorted((ROOT / "kiosk" / "qt").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute | ast.Tuple):
+                values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+                if any(
+                    isinstance(v, ast.Attribute) and v.attr in ("translate", "tr") for v in values
+                ):
+                    aliases.append(f"{path.name}:{node.lineno}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value not in spanish
+            ):
+                missing.append(f"{path.name}:{node.lineno} {node.args[1].value!r}")
+    assert aliases == [], "lupdate cannot see through these"
+    assert missing == []
