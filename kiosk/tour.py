@@ -19,7 +19,7 @@ from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.demo.emulator import Scenario
 from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
-from kiosk.qt.driver import Driver
+from kiosk.qt.driver import Driver, DriverError
 from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.tour")
@@ -333,10 +333,10 @@ def walk_provider(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) 
     d.tap("nextButton")
     d.item("error_patient.gender")
     shot("patient-problems")
-    kiosk.form.setField("patient.firstName", "")
-    kiosk.form.setField("patient.dob", "")
-    kiosk.form.fieldsChanged.emit()
+    d.clear_field("field_patient.firstName")
+    d.clear_field("field_patient.dob")
     fill(kiosk, d, {k: v for k, v in CHILD.items() if pv.step_of(k) is Screen.PATIENT})
+    d.tap("field_patient.lastName")  # the gender chips were last: back in a field to type
     d.wait_until(lambda: bool(d.probe("keyboard").get("active")), 5, "the keyboard")
     shot("patient-keyboard")
     next_step(kiosk, d, "contact")
@@ -436,9 +436,14 @@ def run_tour(
         update={"staff": settings.staff.model_copy(update={"pin_hash": None})}
     )
     with headless_app(settings, size) as (kiosk, driver):
-        for lang in languages:
-            mine = walk(kiosk, driver, out, lang)
-            mine += walk_provider(kiosk, driver, out, lang, len(mine) + 1)
-            mine += walk_staff(kiosk, driver, out, lang, len(mine) + 1)
-            shots += mine
+        try:
+            for lang in languages:
+                mine = walk(kiosk, driver, out, lang)
+                mine += walk_provider(kiosk, driver, out, lang, len(mine) + 1)
+                mine += walk_staff(kiosk, driver, out, lang, len(mine) + 1)
+                shots += mine
+        except DriverError:
+            # What the screen showed when the walk got stuck is the quickest way to see why.
+            driver.screenshot(out / "tour-failed.png")
+            raise
     return shots

@@ -105,6 +105,13 @@ class Driver:
             )
         self.pump(0.05)
 
+    def clear_field(self, name: str) -> None:
+        """Empty one of our fields as a patient would: tap it, select all, delete."""
+        self.tap(name)
+        QTest.keyClick(self.window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(self.window, Qt.Key.Key_Backspace)
+        self.pump(0.05)
+
     # ----------------------------------------------------------------------------- waiting
     def pump(self, seconds: float) -> None:
         QTest.qWait(int(seconds * 1000))
