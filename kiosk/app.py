@@ -41,7 +41,7 @@ from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import PaymentOptions
 from kiosk.journal import Journal
-from kiosk.memory import release_free_memory
+from kiosk.memory import limit_arenas, release_free_memory
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
@@ -160,6 +160,7 @@ def journal_path(settings: Settings, *, training: bool) -> Path:
 
 def prepare_qt_environment(*, headless: bool = False) -> None:
     """Environment Qt reads at start-up: set before QGuiApplication exists."""
+    limit_arenas()  # before Qt's threads make arenas of their own (kiosk/memory.py)
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
