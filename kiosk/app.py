@@ -25,6 +25,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__
+from kiosk.demo import seed
 from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator, Scenario
 from kiosk.demo.server import EmulatorHTTPServer
 from kiosk.demo.transport import EmulatorTransport
@@ -39,7 +40,7 @@ from kiosk.dexcare.auth import TokenProvider
 from kiosk.flow.booking import BookAppointment
 from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
-from kiosk.flow.provider import PaymentOptions
+from kiosk.flow.provider import BodyStyle, PaymentOptions
 from kiosk.journal import Journal
 from kiosk.memory import limit_arenas, release_free_memory
 from kiosk.paths import UI
@@ -95,6 +96,7 @@ def client_config(
         read_timeout=t.read,
         booking_read_timeout=t.booking_read,
         billing_date_format=settings.kiosk.billing_date_format,
+        send_as_the_sdk=settings.dexcare.send_as_the_sdk,
         retry=RetryPolicy(
             attempts=r.attempts, initial=r.initial, max_wait=r.max_wait, jitter=r.jitter
         ),
@@ -260,13 +262,24 @@ class KioskApp:
             visit_type_descriptions={
                 str(k): dict(v) for k, v in settings.kiosk.visit_type_descriptions.items()
             },
+            # A training kiosk stands beside the demo clinics unless its config says otherwise.
+            kiosk_zone=settings.kiosk.timezone or (seed.KIOSK_ZONE if self.emulator else None),
         )
         self.form = FormViewModel(self.session, payment=payment)
         self.booking = BookingViewModel(
             self.session,
             providers=self.providers,
             form=self.form,
-            book=BookAppointment(self.wiring.client, self.journal, self.session.now),
+            book=BookAppointment(
+                self.wiring.client,
+                self.journal,
+                self.session.now,
+                style=BodyStyle(
+                    as_the_sdk=settings.dexcare.send_as_the_sdk,
+                    typed_payer_type=settings.dexcare.typed_payer_type,
+                    payer_names=dict(settings.kiosk.insurance_payers),
+                ),
+            ),
             payment=payment,
         )
         emu = self.emulator

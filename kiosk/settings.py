@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -127,6 +128,12 @@ class DexCareSettings(_Section):
     domain: str = Field("evergreen", min_length=1, max_length=200)
     product: str = Field("clinic-kiosk", min_length=1, max_length=100)
     api_key_file: Path | None = None
+    # What DexCare's own iOS SDK sends and the booking guide does not mention: providerFlowPayment,
+    # the payer id again as insurancePayorId with its name, email and ssn ("" when not given) in
+    # find-or-create. On by default, as the SDK; off for a tenant whose DexCare refuses them.
+    send_as_the_sdk: bool = True
+    # insuranceType for a payer the patient typed in: the SDK only ever sends "manual".
+    typed_payer_type: Literal["manual", "other"] = "manual"
 
     _urls = field_validator("api_base_url", "booking_base_url", "scheduling_url")(_https_url)
 
@@ -190,6 +197,9 @@ class KioskSettings(_Section):
     providers: list[str] = Field(default_factory=list)  # NPIs; empty = all
     languages: list[Language] = Field(default_factory=lambda: list(LANGUAGES), min_length=1)
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
+    # The zone this kiosk stands in (its clinic's), IANA name. DexCare's provider departments carry
+    # none, so provider searches count "today" in it; required when they do not.
+    timezone: str | None = None
     data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
     journal_days: int = Field(90, ge=1, le=3650)  # rows older than this are pruned at start
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
@@ -209,6 +219,17 @@ class KioskSettings(_Section):
                 f"location needs a text for every language (missing: {', '.join(missing)})"
             )
         return self
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"not a time zone name: {value} (e.g. America/Los_Angeles)") from None
+        return value
 
     @field_validator("providers")
     @classmethod

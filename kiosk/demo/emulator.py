@@ -22,9 +22,9 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
 
-from kiosk.demo import seed
-from kiosk.domain.errors import InvalidInput, SlotIdInvalid
-from kiosk.domain.slot import decode_slot_id
+from pydantic import BaseModel
+
+from kiosk.demo import contract, seed
 
 log = logging.getLogger("kiosk.demo")
 
@@ -137,6 +137,7 @@ class DexCareEmulator:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         latency: float = 2.5,
         scenario: Scenario | str = Scenario.NORMAL,
+        department_zones: bool = False,
     ) -> None:
         self._api_key = api_key
         self._token = token
@@ -144,10 +145,15 @@ class DexCareEmulator:
         self._client_secret = client_secret
         self.clock = clock
         self.latency = latency
+        # DexCare's provider departments name no zone (the iOS SDK's Provider.swift:59-90 has no
+        # such member); a tenant whose DexCare adds one is this flag.
+        self.department_zones = department_zones
         self._lock = threading.RLock()
         self._pending_401 = 0
         self._scenario = Scenario.NORMAL
         self.received: list[Received] = []
+        # Members of a PHI body DexCare would drop without a word, by path (never a value).
+        self.ignored: list[str] = []
         self.bookings: list[Booking] = []
         self._booked: set[tuple[str, str, str, str]] = set()
         self._patients: dict[tuple[str, str, str], str] = {}
@@ -170,6 +176,7 @@ class DexCareEmulator:
         """Forget every booking and patient; schedules regenerate relative to today."""
         with self._lock:
             self.received.clear()
+            self.ignored.clear()
             self.bookings.clear()
             self._booked.clear()
             self._patients.clear()
@@ -178,6 +185,12 @@ class DexCareEmulator:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def _note_ignored(self, body: BaseModel) -> None:
+        for path in contract.ignored(body):
+            if path not in self.ignored and len(self.ignored) < RECEIVED_KEPT:
+                self.ignored.append(path)
+                log.info("emulator ignored a member DexCare does not know: %s", path)
 
     # ------------------------------------------------------------------------------ entry
     def handle(
@@ -428,7 +441,7 @@ class DexCareEmulator:
             "departments": [{
                 "departmentId": d.department_id, "epicInstanceName": d.ehr_system_name,
                 "name": d.display_name, "center": d.display_name, "phone": d.phone,
-                "timezone": d.timezone,
+                **({"timezone": d.timezone} if self.department_zones else {}),
                 "address": {"line1": d.line1, "line2": d.line2, "city": d.city, "state": d.state,
                             "postalCode": d.postal_code},
             }],
@@ -481,30 +494,31 @@ class DexCareEmulator:
             else [],
         }
 
-    @_route("POST", r"/v1/patient/other")
+    @_route("POST", r"/v1/patient/(?:other|self)")
     def _patient_other(self, m: re.Match[str], q: Mapping[str, str], body: Any) -> Any:
-        from kiosk.domain.patient import parse_demographics  # noqa: PLC0415 - the models load on first use
-
+        # /self is what DexCare's SDK uses for the signed-in user (PatientService.swift:139-145);
+        # a kiosk has no patient account, and both find or create the same way here.
         try:
-            demo = parse_demographics(body)
-        except InvalidInput as err:
-            raise _error(400, str(err.problems[0])) from None
+            demo = contract.check_demographics(body)
+        except contract.ContractError as err:
+            raise _error(400, err.message) from None
         if demo.identifiers[0].system != seed.EHR:
             raise _error(400, "Unknown EHR system in identifiers")
-        key = (demo.name.given.casefold(), demo.name.family.casefold(), demo.birthdate.isoformat())
+        key = (demo.name.given.strip().casefold(), demo.name.family.strip().casefold(),
+               demo.birthdate)  # fmt: skip
         guid = self._patients.get(key)
         if guid is None:
             guid = self._patients[key] = str(uuid.uuid4())
+        self._note_ignored(demo)
         return {"patientGuid": guid}
 
     @_route("POST", r"/api/7/visits/providerbooking")
     def _book_provider(self, m: re.Match[str], q: Mapping[str, str], body: Any) -> Any:
-        from kiosk.domain.booking import parse_booking  # noqa: PLC0415 - the models load on first use
-
         try:
-            booking = parse_booking(body)
-        except InvalidInput as err:
-            raise _error(400, str(err.problems[0])) from None
+            booking = contract.check_booking(body)
+        except contract.ContractError as err:
+            raise _error(400, err.message) from None
+        self._note_ignored(booking)
         details = booking.visitDetails
         if booking.patient.patientGuid not in self._patients.values():
             raise _error(404, "Patient not found", "PatientNotFound")
@@ -514,16 +528,16 @@ class DexCareEmulator:
         if details.ehrSystemName != seed.EHR or details.departmentId != p.department_id:
             raise _error(400, "departmentId or ehrSystemName does not match the provider")
         try:
-            decoded = decode_slot_id(details.slotId)
-        except SlotIdInvalid:
-            raise _error(400, "slotId is not valid") from None
+            decoded = contract.read_slot_id(details.slotId)
+        except contract.ContractError as err:
+            raise _error(400, err.message) from None
         vt = next((v for v in p.visit_types if v.visit_type_id == details.visitTypeId), None)
         if vt is None or decoded.visit_type_id != details.visitTypeId:
             raise _error(400, "visitTypeId does not match the slot")
         slot = next((s for s in self.provider_slots(p, vt) if s.slot_id == details.slotId), None)
         if slot is None:
             raise _error(400, "slotId does not belong to this provider's schedule")
-        if decoded.has_started(self.now()):
+        if decoded.starts_at <= self.now():
             raise _error(400, "The time slot is in the past")
         if self._scenario is Scenario.SLOT_TAKEN:
             self._booked.add(slot.key)  # someone else got there first

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 BRAND = "Evergreen"
 DAYS_OF_SLOTS = 7
 MAX_LOOKAHEAD_DAYS = 7
+# Where a training kiosk stands, for "today" when DexCare names no zone (kiosk.timezone unset).
+KIOSK_ZONE = "America/Los_Angeles"
 TAKEN_ONE_IN = 4  # about a quarter of all times are already booked by other patients
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -96,6 +96,8 @@ class ClientConfig:
     read_timeout: float = 15.0
     booking_read_timeout: float = 45.0
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
+    # find-or-create with email and ssn always present ("" when not given), as DexCare's SDK does
+    send_as_the_sdk: bool = True
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
 
@@ -196,7 +198,7 @@ class DexCareClient:
             "POST",
             self._api + "/v1/patient/other",
             PatientCreated,
-            json_body=demographics.to_wire(),
+            json_body=demographics.to_wire(as_the_sdk=self._config.send_as_the_sdk),
             outcome_matters=False,
             read_timeout=self._config.read_timeout,
         )

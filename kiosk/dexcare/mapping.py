@@ -6,6 +6,8 @@ from datetime import time
 
 from kiosk.dexcare.models import Department, ProviderInfo, ProviderSchedule, RetailSchedule
 from kiosk.domain.catalog import Clinic, Hours, OfferedSlot, Schedule
+from kiosk.domain.errors import SlotIdInvalid
+from kiosk.domain.slot import decode_slot_id
 from kiosk.flow.provider import ProviderCard, VisitTypeChoice
 
 _WEEKDAYS = {
@@ -44,6 +46,13 @@ def to_clinic(d: Department) -> Clinic:
     )
 
 
+def _zone_of(slot_id: str) -> str | None:
+    try:
+        return decode_slot_id(slot_id).timezone
+    except SlotIdInvalid:
+        return None  # retail ids are opaque: the schedule's zone is the clinic's
+
+
 def to_schedule(s: RetailSchedule | ProviderSchedule) -> Schedule:
     slots = tuple(
         OfferedSlot(
@@ -54,6 +63,7 @@ def to_schedule(s: RetailSchedule | ProviderSchedule) -> Schedule:
             department_id=t.department_id,
             visit_type_id=t.visit_type_id,
             npi=t.provider_national_id or None,
+            timezone=_zone_of(t.id),
         )
         for day in s.schedule_days
         for t in day.time_slots

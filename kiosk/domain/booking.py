@@ -165,6 +165,12 @@ class BillingInfo(_Model):
     couponCode: CouponCode | None = None
     insuranceType: InsuranceType | None = None
     insuranceProviderId: PayerId | None = None
+    # DexCare's iOS SDK sends the payer id a second time, "required when paymentMethod ==
+    # insurance", with the payer's name and, for someone else's policy, the subscriber's id
+    # (BillingInformation.swift:130-131, 174-175 @ 6d7ba09).
+    insurancePayorId: PayerId | None = None
+    insurancePayorName: Text100 | None = None
+    insuranceSubscriberId: MemberId | None = None
     insuranceMemberId: MemberId | None = None
     insuranceGroupNumber: GroupNumber | None = None
 
@@ -180,6 +186,10 @@ class BillingInfo(_Model):
 
 
 _INSURANCE_FIELDS = ("insuranceType", "insuranceProviderId", "insuranceMemberId")
+_INSURANCE_ONLY = (
+    *_INSURANCE_FIELDS, "insuranceGroupNumber", "insurancePayorId", "insurancePayorName",
+    "insuranceSubscriberId",
+)  # fmt: skip
 
 
 def _billing_rules(data: Mapping[str, Any]) -> list[Problem]:
@@ -194,9 +204,14 @@ def _billing_rules(data: Mapping[str, Any]) -> list[Problem]:
     elif method in (PaymentMethod.SELF, PaymentMethod.COUPON):
         problems += [
             Problem(f, "not_allowed", "only used when paymentMethod is insurance")
-            for f in (*_INSURANCE_FIELDS, "insuranceGroupNumber")
+            for f in _INSURANCE_ONLY
             if _present(data, f)
         ]
+    payer, payor = data.get("insuranceProviderId"), data.get("insurancePayorId")
+    both = _present(data, "insurancePayorId") and _present(data, "insuranceProviderId")
+    if both and str(payer).strip() != str(payor).strip():
+        problems.append(Problem("insurancePayorId", "mismatch",
+                                "must be the same payer as insuranceProviderId"))  # fmt: skip
     if method == PaymentMethod.COUPON and not _present(data, "couponCode"):
         problems.append(
             Problem("couponCode", "required", "required when paymentMethod is couponcode")
@@ -219,6 +234,14 @@ class Patient(_Model):
     address: Address
 
 
+class PatientQuestion(_Model):
+    """A question the health system asks before a visit, with the patient's answer (the SDK's
+    ``visitDetails.patientQuestions``, ProviderService.swift)."""
+
+    question: Text500
+    answer: Text500
+
+
 class VisitDetails(_Model):
     declaration: Declaration
     departmentId: Identifier
@@ -227,6 +250,9 @@ class VisitDetails(_Model):
     slotId: str
     visitReason: Text500
     visitTypeId: Identifier
+    # Sent as true by DexCare's iOS SDK on every provider booking (ProviderService.swift:443).
+    providerFlowPayment: bool | None = None
+    patientQuestions: tuple[PatientQuestion, ...] | None = None
 
     _check_npi = field_validator("nationalProviderId", mode="before")(_npi)
 

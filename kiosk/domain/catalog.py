@@ -49,6 +49,7 @@ class OfferedSlot:
     visit_type_id: str | None = None
     npi: str | None = None
     search_context: str | None = None  # Care Options: hand off with aggregate=true&searchContext=
+    timezone: str | None = None  # the zone its slotId names, where it names one
 
 
 @dataclass(frozen=True)

@@ -115,10 +115,12 @@ class BookAppointment:
         client: BookingClient,
         journal: BookingJournal,
         clock: Callable[[], datetime],
+        style: pv.BodyStyle | None = None,
     ) -> None:
         self._client = client
         self._journal = journal
         self._clock = clock
+        self._style = style or pv.BodyStyle()
 
     async def __call__(self, wanted: Appointment) -> Outcome:
         if not is_still_bookable(wanted.slot_time, self._clock()):
@@ -126,7 +128,8 @@ class BookAppointment:
         try:
             demographics = pv.demographics(wanted.form, wanted.slot.ehr_system_name, wanted.order)
             guid = (await self._client.find_or_create_patient(demographics)).data
-            body = pv.booking(wanted.form, patient_guid=guid, slot=wanted.slot, order=wanted.order)
+            body = pv.booking(wanted.form, patient_guid=guid, slot=wanted.slot, order=wanted.order,
+                              style=self._style)  # fmt: skip
         except pv.FormIncomplete as err:
             return FixField(err.fields, "local rules") if err.fields else _unexpected()
         except DexCareError as err:

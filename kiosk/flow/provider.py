@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -381,20 +382,40 @@ def demographics(form: Form, ehr_system_name: str, order: DateOrder) -> PatientD
         raise FormIncomplete(err.problems) from None
 
 
-def billing(form: Form, order: DateOrder) -> dict[str, Any]:
+@dataclass(frozen=True)
+class BodyStyle:
+    """How this tenant's DexCare wants the two bodies where the booking guide and DexCare's own
+    iOS SDK differ (README, "Decisions"). The defaults send what the SDK sends."""
+
+    # providerFlowPayment, the payer id again as insurancePayorId with its name, and email and
+    # ssn always present in find-or-create: only the SDK sends them; one switch turns them off.
+    as_the_sdk: bool = True
+    # A payer the patient typed in: the SDK only ever sends "manual" (BillingInformation.swift:
+    # 102-104, OpenAPI enum ["manual"]); the guide also lists "other" without saying what it means.
+    typed_payer_type: Literal["manual", "other"] = "manual"
+    payer_names: Mapping[str, str] = field(default_factory=dict)  # payer id -> its name
+
+
+def billing(form: Form, order: DateOrder, style: BodyStyle | None = None) -> dict[str, Any]:
+    style = style or BodyStyle()
     method = form.get("pay.method") or "self"
     if method == "insurance":
         payer = form.get("ins.payer")
         typed = payer == OTHER_PAYER
+        # A payer from the list goes by its id; one the patient typed goes by its name, for the
+        # clinic to sort out at the visit.
+        payer_id = form.get("ins.payerName") if typed else payer
+        name = form.get("ins.payerName") if typed else style.payer_names.get(payer, "")
         info: dict[str, Any] = {
             "paymentMethod": "insurance",
-            # A payer from the list goes by its id; one the patient typed is sent as written.
-            "insuranceType": "other" if typed else "manual",
-            "insuranceProviderId": form.get("ins.payerName") if typed else payer,
+            "insuranceType": style.typed_payer_type if typed else "manual",
+            "insuranceProviderId": payer_id,
             "insuranceMemberId": form.get("ins.memberId"),
             "insuranceGroupNumber": _opt(form.get("ins.group")),
             "declaration": form.get("ins.holder") or "self",
         }
+        if style.as_the_sdk:  # BillingInformation.swift:130-131, 174-175 @ 6d7ba09
+            info |= {"insurancePayorId": payer_id, "insurancePayorName": _opt(name)}
         if info["declaration"] == "other":
             info |= {
                 "firstName": form.get("sub.firstName"),
@@ -414,10 +435,12 @@ def booking(
     patient_guid: str,
     slot: SlotRef,
     order: DateOrder,
+    style: BodyStyle | None = None,
 ) -> ProviderBooking:
     """The providerbooking body, built and checked by the domain model."""
+    style = style or BodyStyle()
     body: dict[str, Any] = {
-        "billingInfo": billing(form, order),
+        "billingInfo": billing(form, order, style),
         "patient": {"patientGuid": patient_guid, "address": address(form)},
         "visitDetails": {
             "declaration": "other" if form.for_someone_else else "self",
@@ -427,6 +450,8 @@ def booking(
             "slotId": slot.slot_id,
             "visitReason": form.get("reason"),
             "visitTypeId": slot.visit_type_id,
+            # The clinic collects payment as the provider's flow says (ProviderService.swift:443).
+            **({"providerFlowPayment": True} if style.as_the_sdk else {}),
         },
     }
     if form.for_someone_else:
@@ -490,6 +515,34 @@ def offered_providers(
         (lambda c: wanted.index(c.npi)) if wanted else (lambda c: c.name.casefold())
     )
     return sorted(chosen, key=key)
+
+
+NEXT_FREE_DAYS = 6  # how far a provider card looks for its "next free time"
+
+
+class NoTimeZone(LookupError):
+    """Neither DexCare's department nor the kiosk's settings say which zone "today" is in."""
+
+
+def zone_of_today(department_zone: str, kiosk_zone: str | None) -> ZoneInfo:
+    """The zone the kiosk counts "today" in for a provider search: the department's when DexCare
+    names one, else the kiosk's own (a kiosk stands in its clinic's zone). Never UTC by default:
+    DexCare's provider departments carry no zone (the iOS SDK's ``Provider.swift:59-90``), and
+    counting in UTC asks for a day past ``maxLookaheadDays`` every US evening."""
+    name = department_zone or kiosk_zone
+    if not name:
+        raise NoTimeZone("set kiosk.timezone: DexCare gives no zone for this department")
+    return ZoneInfo(name)
+
+
+def search_window(
+    now: datetime, zone: ZoneInfo, lookahead_days: int, *, at_most: int | None = None
+) -> tuple[date, date]:
+    """The dates to ask for: today in ``zone`` up to ``lookahead_days`` ahead ("it is an error to
+    ask for slots beyond this date"), or fewer when ``at_most`` is smaller."""
+    today = now.astimezone(zone).date()
+    days = max(0, lookahead_days if at_most is None else min(at_most, lookahead_days))
+    return today, today + timedelta(days=days)
 
 
 def replace_next_free(card: ProviderCard, at: datetime | None, timezone: str) -> ProviderCard:

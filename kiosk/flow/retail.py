@@ -49,10 +49,12 @@ def upcoming(
 def group_times(
     schedule: Schedule, now: datetime, *, min_lead: timedelta = DEFAULT_MIN_LEAD
 ) -> list[DayOfTimes]:
+    """Times by day, each in the zone its slotId names (a provider's department may sit in
+    another zone than the schedule says), else in the schedule's."""
     zone = ZoneInfo(schedule.timezone)
     days: dict[date, list[TimeChoice]] = {}
     for s in upcoming(schedule.slots, now, min_lead):
-        local = s.starts_at.astimezone(zone)
+        local = s.starts_at.astimezone(ZoneInfo(s.timezone) if s.timezone else zone)
         days.setdefault(local.date(), []).append(
             TimeChoice(s.slot_id, local, s.slot_date_time, s.search_context)
         )

@@ -5,19 +5,22 @@ step: it is chosen by itself, and skipped on the way back too."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime, timedelta
+import logging
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.dexcare import DexCareClient, DexCareError
 from kiosk.dexcare.mapping import to_provider_card, to_schedule
 from kiosk.flow import provider as pv
+from kiosk.flow.errors import ErrorKind
 from kiosk.flow.journey import CareKind, Screen
 from kiosk.flow.retail import TimeChoice, group_times
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.times import TimesViewModel
+
+log = logging.getLogger("kiosk.ui")
 
 
 class ProvidersViewModel(TimesViewModel):
@@ -32,10 +35,12 @@ class ProvidersViewModel(TimesViewModel):
         providers_offered: list[str],
         visit_type_names: dict[str, dict[str, str]],
         visit_type_descriptions: dict[str, dict[str, str]],
+        kiosk_zone: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(session, parent)
         self._client = client
+        self._kiosk_zone = kiosk_zone
         self._offered = providers_offered
         self._names = visit_type_names
         self._descriptions = visit_type_descriptions
@@ -105,11 +110,16 @@ class ProvidersViewModel(TimesViewModel):
         p, vt = self.provider, self.visit_type
         if p is None or vt is None:
             return
+        try:
+            zone = pv.zone_of_today(p.timezone, self._kiosk_zone)
+        except pv.NoTimeZone:
+            log.error("no time zone for the provider's department: set kiosk.timezone")
+            self.session.errors.show(ErrorKind.MISCONFIGURED)
+            return
         lookahead = (await self._client.max_lookahead_days(vt.short_name, p.ehr_system_name)).data
-        zone = ZoneInfo(p.timezone) if p.timezone else UTC
-        today: date = self.session.clock().astimezone(zone).date()
+        start, end = pv.search_window(self.session.clock(), zone, lookahead)
         reply = await self._client.provider_slots(
-            p.npi, start=today, end=today + timedelta(days=lookahead),
+            p.npi, start=start, end=end,
             visit_type_name=vt.short_name, department_id=p.department_id,
         )  # fmt: skip
         schedule = to_schedule(reply.data)
@@ -229,11 +239,20 @@ class ProvidersViewModel(TimesViewModel):
     async def _next_free(self, card: pv.ProviderCard) -> tuple[datetime | None, str] | None:
         if not card.visit_types:
             return None
-        zone = ZoneInfo(card.timezone) if card.timezone else UTC
-        today = self.session.clock().astimezone(zone).date()
+        try:
+            zone = pv.zone_of_today(card.timezone, self._kiosk_zone)
+        except pv.NoTimeZone:
+            return None  # the card shows no next time; picking it says what is wrong
+        vt = card.visit_types[0]
+        lookahead = (
+            await self._client.max_lookahead_days(vt.short_name, card.ehr_system_name)
+        ).data
+        start, end = pv.search_window(
+            self.session.clock(), zone, lookahead, at_most=pv.NEXT_FREE_DAYS
+        )
         reply = await self._client.provider_slots(
-            card.npi, start=today, end=today + timedelta(days=6),
-            visit_type_name=card.visit_types[0].short_name, department_id=card.department_id,
+            card.npi, start=start, end=end,
+            visit_type_name=vt.short_name, department_id=card.department_id,
         )  # fmt: skip
         schedule = to_schedule(reply.data)
         days = group_times(schedule, self.session.clock())

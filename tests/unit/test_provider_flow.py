@@ -238,24 +238,46 @@ def test_a_child_with_a_guardian_and_someone_elses_insurance() -> None:
     f = form(values, someone_else=True)
     # A child without a phone is reached through the guardian's.
     assert pv.demographics(f, SLOT.ehr_system_name, "MDY").mobilePhone == "206-555-0100"
-    body = pv.booking(f, patient_guid="g-2", slot=SLOT, order="MDY").to_wire()
+    style = pv.BodyStyle(payer_names={"pmaor": "Moda Health"})
+    body = pv.booking(f, patient_guid="g-2", slot=SLOT, order="MDY", style=style).to_wire()
     assert body["visitDetails"]["declaration"] == "other"
+    assert body["visitDetails"]["providerFlowPayment"] is True  # as DexCare's SDK sends it
     assert body["actor"]["relationshipToPatient"] == "Mother"
     assert body["actor"]["dateOfBirth"] == "1990-03-15"
     assert body["billingInfo"] == {
         "paymentMethod": "insurance", "declaration": "other", "insuranceType": "manual",
-        "insuranceProviderId": "pmaor", "insuranceMemberId": "W123456789",
+        "insuranceProviderId": "pmaor", "insurancePayorId": "pmaor",
+        "insurancePayorName": "Moda Health", "insuranceMemberId": "W123456789",
         "insuranceGroupNumber": "G77", "firstName": "Ana", "lastName": "López",
         "gender": "female", "dateOfBirth": "1990-03-15",
     }  # fmt: skip
+
+
+def test_the_fields_only_the_sdk_sends_can_be_turned_off() -> None:
+    f = form(ME | {"pay.method": "insurance", "ins.payer": "pmaor", "ins.memberId": "W1",
+                   "ins.holder": "self"})  # fmt: skip
+    plain = pv.BodyStyle(as_the_sdk=False)
+    body = pv.booking(f, patient_guid="g", slot=SLOT, order="MDY", style=plain).to_wire()
+    assert "providerFlowPayment" not in body["visitDetails"]
+    assert "insurancePayorId" not in body["billingInfo"]
+    demographics = pv.demographics(f, SLOT.ehr_system_name, "MDY")
+    assert {"email", "ssn"} <= demographics.to_wire().keys()  # "" when not given, as the SDK
+    assert demographics.to_wire()["ssn"] == ""
+    assert "ssn" not in demographics.to_wire(as_the_sdk=False)
 
 
 def test_a_typed_insurer_and_a_coupon() -> None:
     f = form(ME | {"pay.method": "insurance", "ins.payer": pv.OTHER_PAYER,
                    "ins.payerName": "Small Co-op Health", "ins.memberId": "123", "ins.holder": "self"})  # fmt: skip
     billing = pv.booking(f, patient_guid="g", slot=SLOT, order="MDY").to_wire()["billingInfo"]
-    assert billing["insuranceType"] == "other"
+    # The SDK only ever sends "manual" (BillingInformation.swift:102-104); the clinic collects a
+    # payer it does not know at the visit.
+    assert billing["insuranceType"] == "manual"
     assert billing["insuranceProviderId"] == "Small Co-op Health"
+    assert billing["insurancePayorName"] == "Small Co-op Health"
+    other = pv.BodyStyle(typed_payer_type="other")  # a tenant whose DexCare wants "other"
+    body = pv.booking(f, patient_guid="g", slot=SLOT, order="MDY", style=other).to_wire()
+    assert body["billingInfo"]["insuranceType"] == "other"
     f = form(ME | {"pay.method": "couponcode", "coupon": "WELCOME10"})
     billing = pv.booking(f, patient_guid="g", slot=SLOT, order="MDY").to_wire()["billingInfo"]
     assert billing == {"paymentMethod": "couponcode", "couponCode": "WELCOME10"}
