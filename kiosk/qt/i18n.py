@@ -56,6 +56,9 @@ class Languages(QObject):
         self.available = available
         self.current = available[0]
         self._translator: QTranslator | None = None
+        # One translator per language, loaded once: a new one per switch stayed alive as this
+        # object's child, and a lobby switches language thousands of times (kiosk soak).
+        self._loaded: dict[str, QTranslator] = {}
         compile_translations()
         self.switch(self.current)
 
@@ -67,16 +70,26 @@ class Languages(QObject):
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
-        # English has a translation too: only its plural forms ("1 second", "20 seconds").
-        translator = QTranslator(self)
-        if not translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm")):
-            log.error("no compiled translation for %s", language)
+        translator = self._translator_for(language)
+        if translator is None:
             return False
         self._app.installTranslator(translator)
         self._translator = translator
         self.current = language
         QLocale.setDefault(LOCALES.get(language, LOCALES["en"]))
         return True
+
+    def _translator_for(self, language: str) -> QTranslator | None:
+        translator = self._loaded.get(language)
+        if translator is None:
+            # English has a translation too: only its plural forms ("1 second", "20 seconds").
+            translator = QTranslator(self)
+            if not translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm")):
+                log.error("no compiled translation for %s", language)
+                translator.deleteLater()
+                return None
+            self._loaded[language] = translator
+        return translator
 
     def close(self) -> None:
         if self._translator is not None:

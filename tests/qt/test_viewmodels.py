@@ -14,11 +14,12 @@ from unittest.mock import Mock
 
 import pytest
 import qasync
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from kiosk.app import build_dexcare
+from kiosk.demo import seed
 from kiosk.demo.emulator import DexCareEmulator, Scenario
 from kiosk.dexcare.errors import ServerError
 from kiosk.flow import provider as pv
@@ -135,6 +136,7 @@ def kit(loop: qasync.QEventLoop, tmp_path: Path) -> Iterator[Kit]:
     providers = ProvidersViewModel(
         session, client=client, providers_offered=list(k.providers), visit_type_descriptions={},
         visit_type_names={str(lang): dict(v) for lang, v in k.visit_type_names.items()},
+        kiosk_zone=seed.KIOSK_ZONE,  # DexCare's departments name none (as KioskApp wires it)
     )  # fmt: skip
     form = FormViewModel(session, payment=payment)
     booking = BookingViewModel(session, providers=providers, form=form, payment=payment,
@@ -234,6 +236,13 @@ def test_session_language_and_large_text_signal_only_on_a_real_change(kit: Kit) 
     s.setLargeText(True)
     s.setLargeText(True)
     assert (language.n, large.n, s.language, s.largeText) == (1, 1, "es", True)
+
+
+def test_switching_language_all_day_keeps_one_translator_per_language(kit: Kit) -> None:
+    for lang in ["en", "es"] * 20:
+        kit.session.setLanguage(lang)
+    translators = kit.session.languages.findChildren(QTranslator)
+    assert len(translators) == 2  # was one more per switch, for the life of the process
 
 
 def test_session_reset_resets_every_part_and_forgets_the_patient(kit: Kit) -> None:
@@ -356,6 +365,20 @@ def test_providers_load_then_a_provider_and_visit_type_load_times(kit: Kit) -> N
     assert s.screen == "provider_times" and p.visitTypeName and chose.n == 2
     wait_until(lambda: p.timeCount > 0 and not s.busy, "the provider's times")
     assert p.heading == f"{p.providerName} · {p.visitTypeName}"
+
+
+def test_provider_times_without_any_time_zone_say_the_kiosk_is_not_set_up(kit: Kit) -> None:
+    p, s = kit.providers, kit.session
+    p._kiosk_zone = None  # a kiosk.timezone left unset, and DexCare names no zone
+    s.start()
+    p.chooseAppointment()
+    wait_until(lambda: p.providerCount > 0 and not s.busy, "the providers")
+    assert not any(c["hasTimes"] for c in p.providers)  # no "next free" guessed in UTC
+    p.chooseProvider(DEMO_PROVIDER)
+    p.chooseVisitType(DEMO_VISIT_TYPE)
+    wait_until(lambda: not s.busy and s.errors.kind != "", "the error card")
+    assert s.errors.kind == ErrorKind.MISCONFIGURED.value
+    assert p.timeCount == 0
 
 
 def test_providers_back_and_reset_forget_the_choice(kit: Kit) -> None:
