@@ -57,7 +57,7 @@ def _default_visit_type_descriptions() -> dict[Language, dict[str, str]]:
     without one here, a Spanish screen shows the name alone)."""
     return {
         "es": {
-            "NewPatient": "Primera consulta con este proveedor",
+            "NewPatient": "Primera consulta con este profesional de salud",
             "FollowUp": "Revisión de un problema que ya se está tratando",
             "Physical": "Revisión anual", "SickVisit": "Síntomas de una enfermedad nueva",
             "WellChild": "Revisión para niños",

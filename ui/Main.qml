@@ -196,7 +196,9 @@ ApplicationWindow {
     Loader {
         id: keyboardLoader
         objectName: "keyboardLoader"
-        z: 99
+        // Under the overlays (94-98): none of them takes typing, and a question such as "Are you
+        // still there?" must never sit under a keyboard left open by the web page's field.
+        z: 90
         anchors.fill: parent
         asynchronous: true
         active: false

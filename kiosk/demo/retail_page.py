@@ -33,9 +33,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "helpText": "Fill in your details and tap \u201cBook this visit\u201d. Staff at the front desk can help.",
     },
     "es": {
-        "title": "Reserve su visita sin cita", "scheduling": "Citas sin cita previa", "first": "Nombre",
+        "title": "Reserve su visita sin cita", "scheduling": "Visitas sin cita previa", "first": "Nombre",
         "last": "Apellido", "dob": "Fecha de nacimiento", "dobFormat": "DD/MM/AAAA",
-        "phone": "Teléfono móvil",
+        "phone": "Teléfono celular",
         "reason": "Motivo de su visita", "book": "Reservar esta visita", "help": "Ayuda",
         "privacy": "Política de privacidad",
         "noBrand": "No se puede mostrar esta página: falta la marca.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -98,12 +99,26 @@ class PaymentOptions:
     coupons: bool = False
 
 
-# The states and DC first, alphabetically; then the territories, then the military "states".
-_OUTLYING = ("PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP")
+# The states and DC first; then the territories, then the military "states". (The screen sorts
+# each group by the name in the patient's language: state_order_by_name.)
+OUTLYING = ("PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP")
 STATE_ORDER: tuple[str, ...] = (
-    *sorted(set(US_STATE_CODES) - set(_OUTLYING)),
-    *(s for s in _OUTLYING if s in US_STATE_CODES),
+    *sorted(set(US_STATE_CODES) - set(OUTLYING)),
+    *(s for s in OUTLYING if s in US_STATE_CODES),
 )
+
+
+def state_order_by_name(names: Callable[[str], str]) -> list[str]:
+    """The state codes, the states and DC by their ``names`` (accents aside: "Álaska" files with
+    the A's), then the territories and the military "states" in their fixed order."""
+
+    def fold(text: str) -> str:
+        plain = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+    main = sorted((c for c in STATE_ORDER if c not in OUTLYING), key=lambda c: fold(names(c)))
+    return [*main, *(c for c in STATE_ORDER if c in OUTLYING)]
+
 
 METHODS_BASE = ("self", "insurance")
 OTHER_PAYER = "other"  # the payer is not in the list: the patient types its name

@@ -157,6 +157,7 @@ class BookingViewModel(QObject):
                 self._providers.time_passed()
             case uc.SlotTaken():
                 session.step(journey.slot_went_stale)
+                self._providers.summarize()  # the time just taken leaves the summary strip
                 self._providers.set_notice("slot_taken")
                 session.spawn(self._providers.load_times, "provider times")
             case uc.FixField(fields=fields, source=source):

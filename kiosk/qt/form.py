@@ -85,9 +85,16 @@ class FormViewModel(QObject):
                 "valueLabel": wording.option(spec.key, value, someone_else=else_, payers=payers)
                 if spec.kind in ("choice", "pick") and value else "",
                 "options": [{"value": o, "label": wording.option(spec.key, o, someone_else=else_, payers=payers)}
-                            for o in spec.options],
+                            for o in self._in_order(spec.key, spec.options)],
             })  # fmt: skip
         return out
+
+    @staticmethod
+    def _in_order(key: str, options: tuple[str, ...]) -> list[str]:
+        """States by their names in the patient's language; other lists as the form gives them."""
+        if key.endswith(".state"):
+            return [o for o in pv.state_order_by_name(wording.state_name) if o in options]
+        return list(options)
 
     @Property(dict, notify=problemsChanged)
     def problems(self) -> dict[str, str]:

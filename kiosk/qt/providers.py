@@ -104,7 +104,7 @@ class ProvidersViewModel(TimesViewModel):
         if self.session.step(lambda: journey.choose_time(choice.slot_id, choice.slot_date_time)):
             self.set_notice("")
             self._chose()
-            self._summarize()
+            self.summarize()
 
     async def load_times(self) -> None:
         p, vt = self.provider, self.visit_type
@@ -190,7 +190,7 @@ class ProvidersViewModel(TimesViewModel):
         self.provider, self.visit_type = card, None
         self._chose()
         self.session.step(lambda: self.session.journey.choose_provider(npi, only_one=only_one))
-        self._summarize()
+        self.summarize()
         if len(card.visit_types) == 1:
             self._pick_visit_type(card.visit_types[0].visit_type_id, only_one=True)
 
@@ -210,7 +210,7 @@ class ProvidersViewModel(TimesViewModel):
         self.session.step(lambda: journey.choose_visit_type(visit_type_id, only_one=only_one))
         self.session.spawn(self.load_times, "provider times")
 
-    def _summarize(self) -> None:
+    def summarize(self) -> None:
         self.session.set_summary(
             f"{self.provider_name()} · {self.place_name()}" if self.provider else "",
             self.chosen_time(),

@@ -99,6 +99,10 @@ class TimesViewModel(QObject):
     def chosen_time(self) -> str:
         raise NotImplementedError
 
+    def summarize(self) -> None:
+        """Put the place and the chosen time (if any) in the summary strip."""
+        raise NotImplementedError
+
     def times_screen(self) -> Any:
         raise NotImplementedError
 
@@ -121,6 +125,7 @@ class TimesViewModel(QObject):
 
     def time_passed(self) -> None:
         """The chosen time has started: say so over a freshly loaded list."""
+        self.summarize()  # the strip no longer shows the time that passed
         self.set_notice("time_passed")
         self.session.spawn(self.load_times, "times")
 

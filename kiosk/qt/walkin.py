@@ -102,7 +102,7 @@ class WalkInViewModel(TimesViewModel):
             self._clinic = clinic
             self.set_days([])
             self.placeChanged.emit()
-            self._summarize()
+            self.summarize()
             self.session.spawn(self.load_times, "times")
 
     # ======================================================================== the times
@@ -129,7 +129,7 @@ class WalkInViewModel(TimesViewModel):
         journey = self.session.journey
         self.session.step(lambda: journey.choose_time(choice.slot_id, choice.slot_date_time))
         self.placeChanged.emit()
-        self._summarize()
+        self.summarize()
         self._web.set_language(self.session.languages.current)
         self._web.open(url)
         try:
@@ -191,7 +191,7 @@ class WalkInViewModel(TimesViewModel):
         zone = self._clinic.timezone if self._clinic else None
         return self.session.present.when(datetime.fromisoformat(chosen), zone) if chosen else ""
 
-    def _summarize(self) -> None:
+    def summarize(self) -> None:
         self.session.set_summary(self.place_name(), self.chosen_time())
 
     def _end_handoff(self, outcome: str) -> None:

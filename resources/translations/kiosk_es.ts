@@ -755,7 +755,7 @@
     <message>
         <location filename="../../kiosk/qt/wording.py" line="233"/>
         <source>not on the provider&apos;s panel</source>
-        <translation>no está en la lista del proveedor</translation>
+        <translation>no está en la lista del profesional de salud</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="235"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../../kiosk/qt/wording.py" line="245"/>
         <source>Nothing was booked. Please ask at %1; they can book it with you.</source>
-        <translation>No se reservó nada. Pregunte en %1; pueden reservarla con usted.</translation>
+        <translation>No se reservó nada. Pregunte en %1; pueden reservarlo con usted.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="246"/>
@@ -891,7 +891,7 @@
     <message>
         <location filename="../../kiosk/qt/wording.py" line="277"/>
         <source>Provider</source>
-        <translation>Proveedor</translation>
+        <translation>Profesional de salud</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="278"/>
@@ -919,79 +919,79 @@
         <translation>Datos del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="208"/>
+        <location filename="../../kiosk/qt/booking.py" line="209"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="249"/>
+        <location filename="../../kiosk/qt/booking.py" line="250"/>
         <source>No time chosen yet</source>
         <translation>Todavía no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="252"/>
+        <location filename="../../kiosk/qt/booking.py" line="253"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="255"/>
+        <location filename="../../kiosk/qt/booking.py" line="256"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="256"/>
+        <location filename="../../kiosk/qt/booking.py" line="257"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="256"/>
+        <location filename="../../kiosk/qt/booking.py" line="257"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="257"/>
+        <location filename="../../kiosk/qt/booking.py" line="258"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="260"/>
+        <location filename="../../kiosk/qt/booking.py" line="261"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="262"/>
+        <location filename="../../kiosk/qt/booking.py" line="263"/>
         <source>Through the parent or caregiver</source>
-        <translation>A través del padre, la madre o la persona a cargo</translation>
+        <translation>A través del padre, la madre o el cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="263"/>
+        <location filename="../../kiosk/qt/booking.py" line="264"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="268"/>
+        <location filename="../../kiosk/qt/booking.py" line="269"/>
         <location filename="../../kiosk/qt/wording.py" line="283"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="273"/>
+        <location filename="../../kiosk/qt/booking.py" line="274"/>
         <location filename="../../kiosk/qt/form.py" line="55"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="281"/>
+        <location filename="../../kiosk/qt/booking.py" line="282"/>
         <source>Member ID %1</source>
         <translation>N.º de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="282"/>
+        <location filename="../../kiosk/qt/booking.py" line="283"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="295"/>
+        <location filename="../../kiosk/qt/booking.py" line="296"/>
         <source>Policy holder</source>
         <translation>Titular de la póliza</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="289"/>
+        <location filename="../../kiosk/qt/booking.py" line="290"/>
         <location filename="../../kiosk/qt/form.py" line="56"/>
         <location filename="../../kiosk/qt/wording.py" line="285"/>
         <source>Payment</source>
@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../kiosk/qt/form.py" line="63"/>
         <source>The person who will see the provider. As on their ID or insurance card.</source>
-        <translation>La persona que verá al proveedor. Como aparece en su identificación o tarjeta del seguro.</translation>
+        <translation>La persona que verá al profesional de salud. Como aparece en su identificación o tarjeta del seguro.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/form.py" line="64"/>
@@ -1156,7 +1156,7 @@
         <translation>Con ayuda del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="73"/>
+        <location filename="../../ui/components/KioskBar.qml" line="77"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -1185,31 +1185,31 @@
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="188"/>
-        <location filename="../../ui/Main.qml" line="265"/>
+        <location filename="../../ui/Main.qml" line="267"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="234"/>
-        <location filename="../../ui/Main.qml" line="289"/>
-        <location filename="../../ui/Main.qml" line="330"/>
-        <location filename="../../ui/Main.qml" line="366"/>
+        <location filename="../../ui/Main.qml" line="236"/>
+        <location filename="../../ui/Main.qml" line="291"/>
+        <location filename="../../ui/Main.qml" line="332"/>
+        <location filename="../../ui/Main.qml" line="368"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="239"/>
-        <location filename="../../ui/Main.qml" line="332"/>
+        <location filename="../../ui/Main.qml" line="241"/>
+        <location filename="../../ui/Main.qml" line="334"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="255"/>
+        <location filename="../../ui/Main.qml" line="257"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="259"/>
+        <location filename="../../ui/Main.qml" line="261"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1217,27 +1217,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="264"/>
+        <location filename="../../ui/Main.qml" line="266"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="283"/>
+        <location filename="../../ui/Main.qml" line="285"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="284"/>
+        <location filename="../../ui/Main.qml" line="286"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="290"/>
+        <location filename="../../ui/Main.qml" line="292"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="314"/>
+        <location filename="../../ui/Main.qml" line="316"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1245,37 +1245,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="328"/>
+        <location filename="../../ui/Main.qml" line="330"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="345"/>
+        <location filename="../../ui/Main.qml" line="347"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="346"/>
+        <location filename="../../ui/Main.qml" line="348"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="350"/>
+        <location filename="../../ui/Main.qml" line="352"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="351"/>
+        <location filename="../../ui/Main.qml" line="353"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="364"/>
+        <location filename="../../ui/Main.qml" line="366"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="365"/>
+        <location filename="../../ui/Main.qml" line="367"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1724,62 +1724,62 @@
         <translation>Aún no hay reservas hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="141"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="152"/>
         <source>checked</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="142"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="153"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="148"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="159"/>
         <source>Mark checked</source>
         <translation>Marcar verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="149"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="160"/>
         <source>Mark checked: %1</source>
         <translation>Marcar verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="157"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="169"/>
         <source>Training: what the scheduling system does next</source>
         <translation>Capacitación: qué hará el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="177"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="189"/>
         <source>Reset the demo data</source>
         <translation>Restablecer los datos de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="180"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="192"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="187"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="199"/>
         <source>Put back in service</source>
         <translation>Volver a poner en servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="187"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="199"/>
         <source>Take out of service</source>
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="195"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="207"/>
         <source>For IT: close the kiosk program (it asks first).</source>
         <translation>Para TI: cerrar el programa del quiosco (pide confirmación).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="196"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="208"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="191"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="203"/>
         <source>Out of service: patients see where the desk is until you put it back, even after a restart.</source>
         <translation>Fuera de servicio: los pacientes verán dónde está la recepción hasta que lo vuelva a poner en servicio, incluso tras reiniciar.</translation>
     </message>
@@ -2092,7 +2092,7 @@
     <message>
         <location filename="../../ui/components/TextSizeButton.qml" line="9"/>
         <source>Larger text</source>
-        <translation>Texto más grande</translation>
+        <translation>Letra más grande</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@
     <message>
         <location filename="../../ui/screens/WelcomeScreen.qml" line="61"/>
         <source>Larger text</source>
-        <translation>Texto más grande</translation>
+        <translation>Letra más grande</translation>
     </message>
 </context>
 <context>

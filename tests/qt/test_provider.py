@@ -95,8 +95,11 @@ def test_a_journey_sends_exactly_what_the_domain_model_makes(
                       details["ehrSystemName"], details["visitTypeId"], details["slotId"])  # fmt: skip
     answers = as_form({**patient, **(guardian or {}), **payment, "reason": "Sore throat"},
                       someone_else=guardian is not None)  # fmt: skip
+    style = pv.BodyStyle(
+        payer_names=dict(k.settings.kiosk.insurance_payers)
+    )  # as KioskApp wires it
     expected = pv.booking(answers, patient_guid=body["patient"]["patientGuid"], slot=slot,
-                          order="MDY").to_wire()  # fmt: skip
+                          order="MDY", style=style).to_wire()  # fmt: skip
     assert body == expected
     assert d.text("confirmedReference").endswith(reference(k.emulator.bookings[-1].visit_id))
     (row,) = k.journal.recent(1)
@@ -215,6 +218,8 @@ def test_slot_taken_goes_back_to_fresh_times_keeping_everything(
     assert "everything you entered is kept" in d.text("timesNotice")
     taken = (posted(k)[len(first)])["visitDetails"]["slotId"]
     assert taken not in str(k.providers.days)  # the taken time is gone from the list
+    assert k.session.summaryTime == ""  # and from the summary strip
+    assert k.session.summaryPlace != ""
     k.emulator.set_scenario(Scenario.NORMAL)
     d.tap("time_0_0")
     d.wait_until(lambda: d.exists("reviewTitle"), 5, "straight back to the review")

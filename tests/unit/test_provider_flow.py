@@ -313,3 +313,14 @@ def test_member_ids_are_masked_and_providers_ordered() -> None:
     assert [c.npi for c in pv.offered_providers(cards)] == ["2", "3", "1"]
     assert [c.npi for c in pv.offered_providers(cards, ["3", "1"])] == ["3", "1"]
     assert cards[0].initials == "ZA"
+
+
+def test_states_are_listed_by_their_names_then_the_territories() -> None:
+    names = {"AL": "Alabama", "AK": "Alaska", "ID": "Idaho", "IA": "Iowa", "NC": "Carolina del Norte",
+             "ND": "Dakota del Norte", "NE": "Nebraska", "DC": "Distrito de Columbia"}  # fmt: skip
+    order = pv.state_order_by_name(lambda code: names.get(code, code))
+    assert order.index("AL") < order.index("AK")  # by name, not by postal code
+    assert order.index("ID") < order.index("IA")
+    assert order.index("NC") < order.index("ND") < order.index("DC") < order.index("NE")
+    assert order[-len(pv.OUTLYING) :] == [s for s in pv.STATE_ORDER if s in pv.OUTLYING]
+    assert sorted(order) == sorted(pv.STATE_ORDER)

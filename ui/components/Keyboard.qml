@@ -17,8 +17,10 @@ Item {
     InputPanel {
         id: panel
         objectName: "keyboard"
-        // Not wider than a comfortable reach: a full-width keyboard at 1080p takes half the screen.
-        width: Math.min(area.width, 1400)
+        // Not wider than a comfortable reach: a full-width keyboard at 1080p takes half the
+        // screen. Its height follows its width, so in landscape it is no wider than the screen is
+        // high, which leaves the form above it room for the field and its neighbours.
+        width: Math.min(area.width, 1400, area.height)
         x: (area.width - width) / 2
         y: active ? area.height - height : area.height
         onActiveChanged: if (active) area.opened()

@@ -37,13 +37,19 @@ Rectangle {
             Rectangle {
                 objectName: "assistingBadge"
                 visible: bar.session.assisted
-                implicitWidth: badgeText.implicitWidth + 40
-                implicitHeight: 64
+                // In portrait the bar's columns are shared with the buttons below: a narrow badge,
+                // on two lines if need be, keeps "Start over" on the screen.
+                implicitWidth: Math.min(badgeText.implicitWidth + 40, Theme.portrait ? 240 : 600)
+                implicitHeight: Math.max(64, badgeText.paintedHeight + 12)
                 radius: 32
                 color: Theme.success
                 Text {
                     id: badgeText
                     anchors.centerIn: parent
+                    width: Math.min(implicitWidth, parent.width - 32)
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    lineHeight: 0.9
                     text: qsTr("Staff assisting")
                     color: Theme.textOnBrand
                     font.family: Theme.fontFamily
@@ -54,7 +60,11 @@ Rectangle {
                 }
             }
             KText {
+                // While staff assist, their badge stands where the brand is: both do not fit
+                // beside Spanish buttons.
+                visible: !bar.session.assisted
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: bar.session.brand
                 font.pixelSize: Theme.titleSize * 0.55
                 font.bold: true
@@ -69,6 +79,9 @@ Rectangle {
         KButton {
             objectName: "startOverButton"
             visible: bar.showStartOver
+            // In portrait it may give up width (and wrap) rather than run off the screen.
+            Layout.fillWidth: Theme.portrait
+            Layout.minimumWidth: 160
             kind: "danger"
             text: qsTr("Start over")
             onClicked: bar.session.startOver()

@@ -125,29 +125,41 @@ Rectangle {
                         color: Theme.surface
                         border.width: modelData.unresolved ? 4 : 2
                         border.color: modelData.unresolved ? Theme.danger : Theme.line
-                        RowLayout {
+                        // Two lines, so nothing is printed over anything in portrait or in Spanish:
+                        // when and what, then what happened, its code and what staff can do.
+                        ColumnLayout {
                             id: line
                             anchors.fill: parent
+                            anchors.margins: 12
                             anchors.leftMargin: Theme.gap
                             anchors.rightMargin: Theme.gap
-                            spacing: Theme.gap
-                            KText { text: row.modelData.time; font.bold: true }
-                            KText { text: row.modelData.journey }
-                            KText {
-                                visible: row.modelData.visit !== "" || row.modelData.place !== ""
-                                text: [row.modelData.place, row.modelData.visit].filter(x => x !== "").join(", ")
-                                color: Theme.muted
+                            spacing: 4
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                KText { text: row.modelData.time; font.bold: true }
+                                KText { text: row.modelData.journey }
+                                KText {
+                                    Layout.fillWidth: true
+                                    visible: row.modelData.visit !== "" || row.modelData.place !== ""
+                                    text: [row.modelData.place, row.modelData.visit].filter(x => x !== "").join(", ")
+                                    color: Theme.muted
+                                }
                             }
-                            KText { Layout.fillWidth: true; text: row.modelData.outcome + (row.modelData.checked ? " · " + qsTr("checked") : ""); color: row.modelData.unresolved ? Theme.danger : Theme.ink; font.bold: row.modelData.unresolved }
-                            KText { objectName: "attemptCode_" + row.index; visible: row.modelData.code !== ""; text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
-                            KButton {
-                                objectName: "check_" + row.index
-                                visible: row.modelData.unresolved
-                                kind: "secondary"
-                                minHeight: Theme.touchMin
-                                text: qsTr("Mark checked")
-                                Accessible.name: qsTr("Mark checked: %1").arg(row.modelData.code)
-                                onClicked: screen.staff.markChecked(row.modelData.id)
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.gap
+                                KText { Layout.fillWidth: true; text: row.modelData.outcome + (row.modelData.checked ? " · " + qsTr("checked") : ""); color: row.modelData.unresolved ? Theme.danger : Theme.ink; font.bold: row.modelData.unresolved }
+                                KText { objectName: "attemptCode_" + row.index; visible: row.modelData.code !== ""; text: qsTr("Code %1").arg(row.modelData.code); color: Theme.muted }
+                                KButton {
+                                    objectName: "check_" + row.index
+                                    visible: row.modelData.unresolved
+                                    kind: "secondary"
+                                    minHeight: Theme.touchMin
+                                    text: qsTr("Mark checked")
+                                    Accessible.name: qsTr("Mark checked: %1").arg(row.modelData.code)
+                                    onClicked: screen.staff.markChecked(row.modelData.id)
+                                }
                             }
                         }
                     }
