@@ -18,9 +18,10 @@ import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
@@ -406,11 +407,15 @@ class DexCareEmulator:
             raise _error(404, 'The department with the given "urlName" was not found')
         slots = self.retail_slots(d, q.get("visitTypeName", "Illness"))
         first = seed.today_in(d.timezone, self.now())
+        zone = ZoneInfo(d.timezone)
+        last = first + timedelta(days=seed.DAYS_OF_SLOTS - 1)
         return {
             "departmentId": d.department_id,
             "timezone": d.timezone,
-            "startDate": first.isoformat(),
-            "endDate": (first + timedelta(days=seed.DAYS_OF_SLOTS - 1)).isoformat(),
+            # Offset date-times, as the SDK decodes them (RetailAppointmentTimeSlot.swift:13, 15;
+            # a bare date fails its .iso8601 decoder).
+            "startDate": datetime.combine(first, time(0, 0), zone).isoformat(),
+            "endDate": datetime.combine(last, time(23, 59, 59), zone).isoformat(),
             "scheduleDays": self._schedule_json(slots, d.timezone, retail=True),
         }
 

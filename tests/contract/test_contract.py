@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 
 from kiosk.demo import seed
 from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator
+from kiosk.dexcare.models import ProviderInfo, RetailSchedule
 from kiosk.domain import parse_booking, parse_demographics
 from kiosk.flow import provider as pv
 from tests.helpers import NOW, in_days
@@ -191,3 +193,44 @@ def test_every_body_the_kiosk_sends_passes_dexcares_contract(
     status, answer = call(emu, "POST", "/api/7/visits/providerbooking", body)
     assert status == 200, answer
     assert emu.ignored == []  # nothing the kiosk sends is dropped by DexCare unread
+
+
+# ------------------------------------------------------------------ DexCare's answers
+def keys(obj: Any, prefix: str = "") -> set[str]:
+    """Every member path of a JSON answer (lists by their first element)."""
+    if isinstance(obj, list):
+        return keys(obj[0], prefix) if obj else set()
+    if not isinstance(obj, dict):
+        return set()
+    out: set[str] = set()
+    for k, v in obj.items():
+        out |= {f"{prefix}{k}"} | keys(v, f"{prefix}{k}.")
+    return out
+
+
+def test_the_kiosk_reads_dexcares_answers_as_the_sdk_decodes_them() -> None:
+    provider = ProviderInfo.model_validate(fixture("response-provider.json")["body"])
+    assert provider.departments[0].timezone is None  # Provider.swift has no such member
+    assert provider.departments[0].ehr_system_name  # epicInstanceName
+    retail = RetailSchedule.model_validate(fixture("response-retail-timeslots.json")["body"])
+    assert retail.schedule_days[0].time_slots[0].duration == 20  # a string in DexCare's answer
+    assert retail.start_date is not None and "T" in retail.start_date
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("response-provider.json", f"/v1/providers/{NPI}"),
+        ("response-retail-timeslots.json", "/v2/departments/EvergreenCapitolHill/timeslots"),
+    ],
+)
+def test_the_emulator_answers_in_dexcares_shape(emu: DexCareEmulator, name: str, path: str) -> None:
+    status, answer = call(emu, "GET", path, query={"visitTypeName": "Illness"})
+    assert status == 200
+    sdk = fixture(name)["body"]
+    assert keys(answer) >= keys(sdk) - {"scheduleDays.timeSlots.departmentIdentifier",
+                                        "scheduleDays.timeSlots.providerId"}  # fmt: skip
+    assert "departments.timezone" not in keys(answer)  # DexCare names no zone by default
+    for field in ("startDate", "endDate"):
+        if field in sdk:
+            assert datetime.fromisoformat(answer[field]).tzinfo is not None  # offset date-times

@@ -52,6 +52,24 @@ def test_booking_check_prints_the_normalized_body(capsys: pytest.CaptureFixture[
     assert out["actor"]["phone"] == "555-555-5555"
 
 
+SDK_FIXTURES = Path(__file__).parents[1] / "contract" / "fixtures"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SDK_FIXTURES.glob("booking-*.json")))
+def test_booking_check_accepts_the_bodies_dexcares_sdk_sends(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = json.loads((SDK_FIXTURES / name).read_text())["body"]
+    body["visitDetails"]["slotId"] = EXAMPLE_SLOT_ID
+    (path := tmp_path / name).write_text(json.dumps(body))
+    assert main(["booking", "check", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["visitDetails"]["providerFlowPayment"] is True
+    if "actor" in body:  # the guardian's own record and digits-only phone, normalized
+        assert out["actor"]["patientGuid"] == "ACTOR_GUID"
+        assert out["actor"]["phone"] == "206-555-0142"
+
+
 def test_booking_check_lists_every_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -98,9 +98,10 @@ def test_schedule_days_are_today_in_each_clinics_own_zone() -> None:
         return out
 
     starts = with_emulator(fetch, emulator=DexCareEmulator(clock=lambda: late))
-    assert starts["America/Los_Angeles"] == "2026-11-23"
-    assert starts["America/Phoenix"] == "2026-11-23"  # 23:30 in Phoenix
-    assert starts["America/Boise"] == "2026-11-23"  # 23:30 in Boise
+    # Offset date-times, as DexCare's SDK decodes them (RetailAppointmentTimeSlot.swift:13, 15)
+    assert starts["America/Los_Angeles"] == "2026-11-23T00:00:00-08:00"
+    assert starts["America/Phoenix"] == "2026-11-23T00:00:00-07:00"  # 23:30 in Phoenix
+    assert starts["America/Boise"] == "2026-11-23T00:00:00-07:00"  # 23:30 in Boise
 
 
 def test_slot_times_carry_the_clinics_offset_and_decode() -> None:
