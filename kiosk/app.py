@@ -51,6 +51,7 @@ from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.keys import KeyGuard
 from kiosk.qt.messages import route_qt_messages
+from kiosk.qt.payers import PayerList
 from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.staff import StaffPanel
@@ -160,6 +161,24 @@ def journal_path(settings: Settings, *, training: bool) -> Path:
 # ===================================================================================== the app
 
 
+def open_journal(settings: Settings, *, training: bool) -> Journal:
+    """The booking journal, pruned to its retention; attempts left in flight by a stop are
+    reported for the front desk."""
+    journal = Journal(
+        journal_path(settings, training=training), kiosk_id=settings.kiosk.id,
+        training=training, keep_days=settings.kiosk.journal_days,
+    )  # fmt: skip
+    if journal.pruned:
+        log.info("pruned %d journal row(s) older than %d days",
+                 journal.pruned, settings.kiosk.journal_days)  # fmt: skip
+    if journal.recovered:
+        log.warning(
+            "%d booking attempt(s) were in flight when the kiosk stopped: outcome unknown, "
+            "check them with the front desk", journal.recovered,
+        )  # fmt: skip
+    return journal
+
+
 def prepare_qt_environment(*, headless: bool = False) -> None:
     """Environment Qt reads at start-up: set before QGuiApplication exists."""
     limit_arenas()  # before Qt's threads make arenas of their own (kiosk/memory.py)
@@ -214,21 +233,10 @@ class KioskApp:
         )
         self.languages = Languages(app, list(settings.kiosk.languages))
         training = self.emulator is not None
-        self.journal = Journal(
-            journal_path(settings, training=training), kiosk_id=settings.kiosk.id,
-            training=training, keep_days=settings.kiosk.journal_days,
-        )  # fmt: skip
-        if self.journal.pruned:
-            log.info("pruned %d journal row(s) older than %d days",
-                     self.journal.pruned, settings.kiosk.journal_days)  # fmt: skip
+        self.journal = open_journal(settings, training=training)
         self.state = KioskState(
             data_dir(settings) / ("state-training.json" if training else "state.json")
         )
-        if self.journal.recovered:
-            log.warning(
-                "%d booking attempt(s) were in flight when the kiosk stopped: outcome unknown, "
-                "check them with the front desk", self.journal.recovered,
-            )  # fmt: skip
         clock = clock or (lambda: datetime.now(UTC))
         self.session = SessionViewModel(
             idle=self.idle,
@@ -277,7 +285,6 @@ class KioskApp:
                 style=BodyStyle(
                     as_the_sdk=settings.dexcare.send_as_the_sdk,
                     typed_payer_type=settings.dexcare.typed_payer_type,
-                    payer_names=dict(settings.kiosk.insurance_payers),
                 ),
             ),
             payment=payment,
@@ -301,6 +308,8 @@ class KioskApp:
             current_scenario=(lambda: emu.scenario.value) if emu else None,
             reset_demo=emu.reset if emu else None,
         )
+
+        self.payers = self._payer_list(settings, payment)
         self.engine = QQmlApplicationEngine()
         # Each view-model reaches QML as a required property of the window, and each screen
         # gets only those it uses (ui/Main.qml).
@@ -331,6 +340,20 @@ class KioskApp:
         log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
 
     # ------------------------------------------------ what tools outside the UI ask (tour, bench)
+    def _payer_list(self, settings: Settings, configured: PaymentOptions) -> PayerList:
+        """Insurers: DexCare's list for the tenant when it keeps one (a training kiosk: the demo
+        tenant's), else the configured one; both screens that show them follow it."""
+
+        def offer(payers: tuple[tuple[str, str], ...]) -> None:
+            now = PaymentOptions(payers=payers, coupons=settings.kiosk.coupons)
+            self.form.set_payment(now)
+            self.booking.set_payment(now)
+
+        tenant = settings.dexcare.payer_tenant or (seed.BRAND if self.emulator else None)
+        payers = PayerList(self.wiring.client, tenant, configured.payers, offer, self.session)
+        payers.start()
+        return payers
+
     def _trim_between_patients(self) -> QTimer:
         """What the last patient's screens and page freed goes back to the system
         (kiosk/memory.py), once Welcome is drawn and nobody is waiting."""
@@ -363,6 +386,7 @@ class KioskApp:
         """Tear down in order: the web view, then its page, then its profile (waited for: a
         profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
+        self.payers.close()
         self.staff.close()
         self.web.close()
         self.session.reset_session("shutdown")

@@ -132,6 +132,10 @@ class DexCareSettings(_Section):
     # the payer id again as insurancePayorId with its name, email and ssn ("" when not given) in
     # find-or-create. On by default, as the SDK; off for a tenant whose DexCare refuses them.
     send_as_the_sdk: bool = True
+    # The tenant whose insurer list DexCare keeps (GET .../api/v2/brand/{tenant}/insuranceissuers,
+    # as the SDK asks it); unset: kiosk.insurance_payers only. The configured list stays the
+    # fallback when DexCare's does not come.
+    payer_tenant: str | None = Field(None, min_length=1, max_length=100)
     # insuranceType for a payer the patient typed in: the SDK only ever sends "manual".
     typed_payer_type: Literal["manual", "other"] = "manual"
 

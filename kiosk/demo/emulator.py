@@ -456,6 +456,13 @@ class DexCareEmulator:
             ],
         }  # fmt: skip
 
+    @_route("GET", r"/api/v2/brand/(?P<tenant>[^/]+)/insuranceissuers")
+    def _insurance_issuers(self, m: re.Match[str], q: Mapping[str, str], _: Any) -> Any:
+        # The SDK's InsurancePayerResponse: {"insuranceIssuers": [{"name", "payerId"}]}.
+        if m["tenant"].casefold() != seed.BRAND.casefold():
+            raise _error(404, "Brand not found")
+        return {"insuranceIssuers": [{"name": n, "payerId": i} for i, n in seed.PAYERS]}
+
     @_route("GET", r"/v2/lookups/maxLookaheadDays")
     def _lookahead(self, m: re.Match[str], q: Mapping[str, str], _: Any) -> Any:
         if not q.get("visitTypeName") or not q.get("epicInstanceName"):

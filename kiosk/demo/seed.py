@@ -17,6 +17,15 @@ from zoneinfo import ZoneInfo
 BRAND = "Evergreen"
 DAYS_OF_SLOTS = 7
 MAX_LOOKAHEAD_DAYS = 7
+# The demo tenant's insurers as DexCare's insuranceissuers lists them (one more than a kiosk's
+# default settings know, so a trainer sees the list came from "DexCare").
+PAYERS: tuple[tuple[str, str], ...] = (
+    ("aetna", "Aetna"), ("bcbsorma", "Blue Cross Blue Shield"), ("cigna", "Cigna"),
+    ("humana", "Humana"), ("kaiser", "Kaiser Permanente"), ("medicaid", "Medicaid"),
+    ("medicare", "Medicare"), ("moda", "Moda Health"), ("molina", "Molina Healthcare"),
+    ("pmaor", "Premera Blue Cross"), ("regence", "Regence"), ("tricare", "TRICARE"),
+    ("uhc", "UnitedHealthcare"),
+)  # fmt: skip
 # Where a training kiosk stands, for "today" when DexCare names no zone (kiosk.timezone unset).
 KIOSK_ZONE = "America/Los_Angeles"
 TAKEN_ONE_IN = 4  # about a quarter of all times are already booked by other patients

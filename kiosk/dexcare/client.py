@@ -43,6 +43,8 @@ from kiosk.dexcare.errors import (
 from kiosk.dexcare.models import (
     BookingConfirmation,
     Department,
+    InsurancePayer,
+    InsurancePayers,
     MaxLookahead,
     PatientCreated,
     ProviderInfo,
@@ -221,7 +223,16 @@ class DexCareClient:
         )
 
     # -------------------------------------------------------------------------------- plumbing
-    async def _get(self, path: str, shape: Any, params: Mapping[str, str]) -> Reply[Any]:
+    async def insurance_payers(self, tenant: str) -> Reply[list[InsurancePayer]]:
+        """``GET /api/v2/brand/{tenant}/insuranceissuers`` on the booking host (the SDK's
+        ``PaymentService.swift:62-63``, DexCare's virtual-visit host): the payers it knows."""
+        path = f"/api/v2/brand/{_seg(tenant)}/insuranceissuers"
+        reply = await self._get(path, InsurancePayers, {}, base=self._booking)
+        return Reply(reply.data.insurance_issuers, reply.correlation_id)
+
+    async def _get(
+        self, path: str, shape: Any, params: Mapping[str, str], *, base: str | None = None
+    ) -> Reply[Any]:
         policy = self._config.retry
         retrying = AsyncRetrying(
             stop=stop_after_attempt(max(1, policy.attempts)),
@@ -234,7 +245,8 @@ class DexCareClient:
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._send_once("GET", self._api + path, shape, params=params)
+                    url = (base or self._api) + path
+                    return await self._send_once("GET", url, shape, params=params)
         except _Retryable as exc:
             raise exc.error from None
         raise AssertionError("unreachable")  # pragma: no cover

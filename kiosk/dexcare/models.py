@@ -167,6 +167,18 @@ class ProviderSchedule(WireModel):
     end_date: str | None = None
 
 
+class InsurancePayer(WireModel):
+    """One payer DexCare knows for the tenant (the SDK's ``InsurancePayer``: name, payerId)."""
+
+    payer_id: IdStr
+    name: str
+
+
+class InsurancePayers(WireModel):
+    # VirtualInsruanceModels.swift: the list sits under "insuranceIssuers", absent = none.
+    insurance_issuers: list[InsurancePayer] = []
+
+
 class MaxLookahead(WireModel):
     max_lookahead_days: int = Field(ge=0, le=3650)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -107,6 +107,7 @@ class Appointment:
     slot: pv.SlotRef
     slot_time: str  # slotDateTime as DexCare sent it
     order: pv.DateOrder
+    payer_names: Mapping[str, str] = field(default_factory=dict)  # the payers offered, by id
 
 
 class BookAppointment:
@@ -129,7 +130,7 @@ class BookAppointment:
             demographics = pv.demographics(wanted.form, wanted.slot.ehr_system_name, wanted.order)
             guid = (await self._client.find_or_create_patient(demographics)).data
             body = pv.booking(wanted.form, patient_guid=guid, slot=wanted.slot, order=wanted.order,
-                              style=self._style)  # fmt: skip
+                              style=self._style, payer_names=wanted.payer_names)  # fmt: skip
         except pv.FormIncomplete as err:
             return FixField(err.fields, "local rules") if err.fields else _unexpected()
         except DexCareError as err:

@@ -408,10 +408,14 @@ class BodyStyle:
     # A payer the patient typed in: the SDK only ever sends "manual" (BillingInformation.swift:
     # 102-104, OpenAPI enum ["manual"]); the guide also lists "other" without saying what it means.
     typed_payer_type: Literal["manual", "other"] = "manual"
-    payer_names: Mapping[str, str] = field(default_factory=dict)  # payer id -> its name
 
 
-def billing(form: Form, order: DateOrder, style: BodyStyle | None = None) -> dict[str, Any]:
+def billing(
+    form: Form,
+    order: DateOrder,
+    style: BodyStyle | None = None,
+    payer_names: Mapping[str, str] | None = None,  # payer id -> its name, as offered
+) -> dict[str, Any]:
     style = style or BodyStyle()
     method = form.get("pay.method") or "self"
     if method == "insurance":
@@ -420,7 +424,7 @@ def billing(form: Form, order: DateOrder, style: BodyStyle | None = None) -> dic
         # A payer from the list goes by its id; one the patient typed goes by its name, for the
         # clinic to sort out at the visit.
         payer_id = form.get("ins.payerName") if typed else payer
-        name = form.get("ins.payerName") if typed else style.payer_names.get(payer, "")
+        name = form.get("ins.payerName") if typed else (payer_names or {}).get(payer, "")
         info: dict[str, Any] = {
             "paymentMethod": "insurance",
             "insuranceType": style.typed_payer_type if typed else "manual",
@@ -451,11 +455,12 @@ def booking(
     slot: SlotRef,
     order: DateOrder,
     style: BodyStyle | None = None,
+    payer_names: Mapping[str, str] | None = None,
 ) -> ProviderBooking:
     """The providerbooking body, built and checked by the domain model."""
     style = style or BodyStyle()
     body: dict[str, Any] = {
-        "billingInfo": billing(form, order, style),
+        "billingInfo": billing(form, order, style, payer_names),
         "patient": {"patientGuid": patient_guid, "address": address(form)},
         "visitDetails": {
             "declaration": "other" if form.for_someone_else else "self",

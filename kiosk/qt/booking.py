@@ -142,7 +142,8 @@ class BookingViewModel(QObject):
         slot, slot_time = self._providers.slot_ref(), self.session.journey.choices.slot_time
         assert slot is not None
         assert slot_time is not None
-        return uc.Appointment(self._form.form, slot, slot_time, self._form.order())
+        return uc.Appointment(self._form.form, slot, slot_time, self._form.order(),
+                              payer_names=dict(self._payment.payers))  # fmt: skip
 
     def _land(self, outcome: uc.Outcome) -> None:
         journey, session = self.session.journey, self.session
@@ -221,6 +222,12 @@ class BookingViewModel(QObject):
         if on_review or on_review != self._on_review:
             self.reviewChanged.emit()
         self._on_review = on_review
+
+    def set_payment(self, payment: pv.PaymentOptions) -> None:
+        """The payers offered changed (DexCare's list arrived): the review names them."""
+        if payment != self._payment:
+            self._payment = payment
+            self.reviewChanged.emit()
 
     def _review(self) -> list[dict[str, Any]]:
         f, else_ = self._form.form, self._form.form.for_someone_else

@@ -89,6 +89,12 @@ class FormViewModel(QObject):
             })  # fmt: skip
         return out
 
+    def set_payment(self, payment: pv.PaymentOptions) -> None:
+        """The payers offered changed (DexCare's list arrived, or was refreshed)."""
+        if payment != self._payment:
+            self._payment = payment
+            self.fieldsChanged.emit()
+
     @staticmethod
     def _in_order(key: str, options: tuple[str, ...]) -> list[str]:
         """States by their names in the patient's language; other lists as the form gives them."""

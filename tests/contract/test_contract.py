@@ -182,14 +182,14 @@ def test_every_body_the_kiosk_sends_passes_dexcares_contract(
     form.for_someone_else = guardian
     for key, value in (ME | PAYMENTS[payment] | (GUARDIAN if guardian else {})).items():
         form.set(key, value)
-    style = pv.BodyStyle(as_the_sdk=as_the_sdk, payer_names={"pmaor": "Moda Health"})
+    style = pv.BodyStyle(as_the_sdk=as_the_sdk)
     demographics = pv.demographics(form, seed.EHR, "MDY").to_wire(as_the_sdk=as_the_sdk)
     status, answer = call(emu, "POST", "/v1/patient/other", demographics)
     assert status == 200, answer
     slot = pv.SlotRef(slot_id=free_slots(emu)[0], npi=NPI, department_id=DEPARTMENT,
                       ehr_system_name=seed.EHR, visit_type_id=VISIT_TYPE)  # fmt: skip
     body = pv.booking(form, patient_guid=answer["patientGuid"], slot=slot, order="MDY",
-                      style=style).to_wire()  # fmt: skip
+                      style=style, payer_names={"pmaor": "Moda Health"}).to_wire()  # fmt: skip
     status, answer = call(emu, "POST", "/api/7/visits/providerbooking", body)
     assert status == 200, answer
     assert emu.ignored == []  # nothing the kiosk sends is dropped by DexCare unread

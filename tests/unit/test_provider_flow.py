@@ -238,8 +238,8 @@ def test_a_child_with_a_guardian_and_someone_elses_insurance() -> None:
     f = form(values, someone_else=True)
     # A child without a phone is reached through the guardian's.
     assert pv.demographics(f, SLOT.ehr_system_name, "MDY").mobilePhone == "206-555-0100"
-    style = pv.BodyStyle(payer_names={"pmaor": "Moda Health"})
-    body = pv.booking(f, patient_guid="g-2", slot=SLOT, order="MDY", style=style).to_wire()
+    names = {"pmaor": "Moda Health"}
+    body = pv.booking(f, patient_guid="g-2", slot=SLOT, order="MDY", payer_names=names).to_wire()
     assert body["visitDetails"]["declaration"] == "other"
     assert body["visitDetails"]["providerFlowPayment"] is True  # as DexCare's SDK sends it
     assert body["actor"]["relationshipToPatient"] == "Mother"
