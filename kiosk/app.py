@@ -273,7 +273,9 @@ class KioskApp:
             # A training kiosk stands beside the demo clinics unless its config says otherwise.
             kiosk_zone=settings.kiosk.timezone or (seed.KIOSK_ZONE if self.emulator else None),
         )
-        self.form = FormViewModel(self.session, payment=payment)
+        self.form = FormViewModel(
+            self.session, payment=payment, genders=tuple(settings.kiosk.genders)
+        )
         self.booking = BookingViewModel(
             self.session,
             providers=self.providers,

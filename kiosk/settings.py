@@ -38,6 +38,8 @@ log = logging.getLogger("kiosk.settings")
 
 CONFIG_ENV = "KIOSK_CONFIG"
 Language = Literal["en", "es"]
+GenderWord = Literal["female", "male", "nonbinary", "other", "unknown"]
+GENDER_WORDS: tuple[GenderWord, ...] = ("female", "male", "nonbinary", "other", "unknown")
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
 
@@ -207,6 +209,9 @@ class KioskSettings(_Section):
     data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
     journal_days: int = Field(90, ge=1, le=3650)  # rows older than this are pruned at start
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
+    # The genders offered, in DexCare's words: not every EHR takes all five the booking guide
+    # lists (DexCare's own SDK knows four, without nonbinary). Order as shown.
+    genders: list[GenderWord] = Field(default_factory=lambda: list(GENDER_WORDS), min_length=1)
     coupons: bool = False  # offer "coupon or service key" at the payment step
     visit_type_names: dict[Language, dict[str, str]] = Field(
         default_factory=_default_visit_type_names

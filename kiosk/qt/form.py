@@ -30,11 +30,13 @@ class FormViewModel(QObject):
         session: SessionViewModel,
         *,
         payment: pv.PaymentOptions,
+        genders: tuple[str, ...] = pv.GENDERS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._payment = payment
+        self._genders = genders  # those this EHR takes (kiosk.genders), in DexCare's words
         self.form = pv.Form()
         self._problems: dict[str, str] = {}  # field key -> problem code
         self._order_typed = self.order()
@@ -85,7 +87,7 @@ class FormViewModel(QObject):
                 "valueLabel": wording.option(spec.key, value, someone_else=else_, payers=payers)
                 if spec.kind in ("choice", "pick") and value else "",
                 "options": [{"value": o, "label": wording.option(spec.key, o, someone_else=else_, payers=payers)}
-                            for o in self._in_order(spec.key, spec.options)],
+                            for o in self._offered(spec.key, spec.options)],
             })  # fmt: skip
         return out
 
@@ -95,11 +97,13 @@ class FormViewModel(QObject):
             self._payment = payment
             self.fieldsChanged.emit()
 
-    @staticmethod
-    def _in_order(key: str, options: tuple[str, ...]) -> list[str]:
-        """States by their names in the patient's language; other lists as the form gives them."""
+    def _offered(self, key: str, options: tuple[str, ...]) -> list[str]:
+        """States by their names in the patient's language; only the genders this EHR takes;
+        other lists as the form gives them."""
         if key.endswith(".state"):
             return [o for o in pv.state_order_by_name(wording.state_name) if o in options]
+        if key.endswith(".gender"):
+            return [o for o in options if o in self._genders]
         return list(options)
 
     @Property(dict, notify=problemsChanged)

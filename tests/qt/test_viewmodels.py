@@ -412,6 +412,19 @@ def test_form_problems_show_only_for_fields_already_visited(kit: Kit) -> None:
     assert kit.session.screen == "patient"
 
 
+def test_form_offers_only_the_genders_this_ehr_takes(kit: Kit) -> None:
+    jump(kit.session, Screen.PATIENT)
+
+    def genders(form: FormViewModel) -> list[str]:
+        field = next(x for x in form.fields if x["key"] == "patient.gender")
+        return [o["value"] for o in field["options"]]
+
+    assert genders(kit.form) == list(pv.GENDERS)  # all five by default
+    four = FormViewModel(kit.session, payment=kit.form._payment,
+                         genders=("female", "male", "other", "unknown"))  # fmt: skip
+    assert genders(four) == ["female", "male", "other", "unknown"]  # as DexCare's SDK knows them
+
+
 def test_form_reset_leaves_no_phi_in_its_properties(kit: Kit) -> None:
     f = kit.form
     jump(kit.session, Screen.PATIENT)
