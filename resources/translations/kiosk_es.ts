@@ -1025,17 +1025,17 @@
     <message>
         <location filename="../../kiosk/qt/wording.py" line="301"/>
         <source>Morning</source>
-        <translation>Mañana</translation>
+        <translation>Por la mañana</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="302"/>
         <source>Afternoon</source>
-        <translation>Tarde</translation>
+        <translation>Por la tarde</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="303"/>
         <source>Evening</source>
-        <translation>Noche</translation>
+        <translation>Por la noche</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="310"/>
