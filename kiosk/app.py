@@ -55,10 +55,12 @@ from kiosk.qt.payers import PayerList
 from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.staff import StaffPanel
+from kiosk.qt.supervisor import Supervisor
 from kiosk.qt.tasks import install_loop_handler
 from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
 from kiosk.staff import KioskState
+from kiosk.systemd import Notifier
 from kiosk.web.policy import AllowList
 from kiosk.web.session import WebSession
 
@@ -331,6 +333,10 @@ class KioskApp:
         # No way out by keyboard: Alt+F4, Ctrl+Q, Ctrl+W, F11 and Escape do nothing.
         self.keys = KeyGuard(self.window)
         self.window.installEventFilter(self.keys)
+        # systemd: ready once Welcome is drawn, then watchdog beats from this (the GUI) thread.
+        self.supervisor = Supervisor(
+            Notifier(), self.window, self.session, training=self.emulator is not None
+        )
         if self.state.out_of_service:
             self.session.reset_session("out of service since before the restart")
         # The first patient's web profile is built now. (Building it just after the first frame
@@ -388,6 +394,7 @@ class KioskApp:
         """Tear down in order: the web view, then its page, then its profile (waited for: a
         profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
+        self.supervisor.stopping()
         self.payers.close()
         self.staff.close()
         self.web.close()
