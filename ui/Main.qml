@@ -163,7 +163,12 @@ ApplicationWindow {
             }
             Component.onCompleted: follow()
         }
-        Connections { target: root.web; function onViewWantedChanged() { webLoader.follow() } }
+        Connections {
+            target: root.web
+            // A dialog of the page's never outlives it: closed before the view goes, so the next
+            // patient never meets the last one's "Cancel the visit for ...?".
+            function onViewWantedChanged() { if (!root.web.viewWanted) jsDialog.dismiss(); webLoader.follow() }
+        }
         Connections {
             target: webLoader.item
             ignoreUnknownSignals: true
@@ -226,6 +231,7 @@ ApplicationWindow {
         property bool alert: true
         function show(r, isAlert) { request = r; alert = isAlert; visible = true }
         function close(ok) { if (request) { ok ? request.dialogAccept() : request.dialogReject() } request = null; visible = false }
+        function dismiss() { if (visible) close(false) }
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
@@ -240,6 +246,13 @@ ApplicationWindow {
                     visible: jsDialog.request !== null && !jsDialog.alert
                     text: qsTr("Cancel")
                     onClicked: jsDialog.close(false)
+                }
+                // The dialog covers the bar: Start over stays within reach here.
+                KButton {
+                    objectName: "jsDialogStartOver"
+                    kind: "danger"
+                    text: qsTr("Start over")
+                    onClicked: { jsDialog.dismiss(); root.session.startOver() }
                 }
             }
         }

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtWebEngineCore import (
@@ -37,6 +38,9 @@ from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kin
 log = logging.getLogger("kiosk.web")
 
 PROFILE_GRACE_MS = 500
+# More than this many page dialogs within the window, and the page is treated as broken.
+DIALOGS_IN_A_ROW = 3
+DIALOG_WINDOW_S = 30.0
 CERTIFICATE_ERROR_DOMAIN = QWebEngineLoadingInfo.ErrorDomain.CertificateErrorDomain.value
 ACCEPT_LANGUAGE = {"en": "en-US,en;q=0.9", "es": "es-US,es;q=0.9,en;q=0.5"}
 
@@ -84,6 +88,8 @@ class WebSession(QObject):
         self._completion = completion
         self._user_agent = user_agent
         self._language = "en"
+        self._dialogs: list[float] = []  # when the page's recent dialogs opened
+        self._dialogs_refused = False
         self._profile: QQuickWebEngineProfile | None = None
         self._interceptor: AllowListInterceptor | None = None
         self._view_wanted = False
@@ -154,7 +160,10 @@ class WebSession(QObject):
         self.viewWantedChanged.emit()
 
     def teardown(self) -> None:
-        """Destroy view, page, then profile; a fresh profile is prepared afterwards."""
+        """Destroy view, page, then profile; a fresh profile is prepared afterwards. (Main.qml
+        closes a dialog of the page's before the view goes: none outlives its page.)"""
+        self._dialogs.clear()
+        self._dialogs_refused = False
         self._url = ""
         self.urlChanged.emit()
         self._set_loading(False)
@@ -256,6 +265,23 @@ class WebSession(QObject):
             # A blocked navigation also ends as "failed": that is not a broken page.
             log.warning("the scheduling page failed to load (domain %d)", error_domain)
             self.pageFailed.emit()
+
+    @Slot(result=bool)
+    def allowDialog(self) -> bool:
+        """A page's alert/confirm/prompt may be shown: not when the page opens them one after
+        another (a page looping alert() would hold the kiosk); such a page is broken."""
+        if self._dialogs_refused:
+            return False  # broken already: no more, until the page is gone
+        now = time.monotonic()
+        self._dialogs = [t for t in self._dialogs if now - t < DIALOG_WINDOW_S] + [now]
+        if len(self._dialogs) > DIALOGS_IN_A_ROW:
+            log.warning(
+                "the web page opened %d dialogs in a row: treated as broken", len(self._dialogs)
+            )
+            self._dialogs_refused = True
+            self.pageFailed.emit()
+            return False
+        return True
 
     @Slot(int)
     def rendererTerminated(self, status: int) -> None:

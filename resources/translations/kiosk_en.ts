@@ -26,7 +26,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="261"/>
+        <location filename="../../ui/Main.qml" line="274"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="316"/>
+        <location filename="../../ui/Main.qml" line="329"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

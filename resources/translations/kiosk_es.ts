@@ -919,79 +919,79 @@
         <translation>Datos del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="209"/>
+        <location filename="../../kiosk/qt/booking.py" line="210"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="250"/>
+        <location filename="../../kiosk/qt/booking.py" line="257"/>
         <source>No time chosen yet</source>
         <translation>Todavía no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="253"/>
+        <location filename="../../kiosk/qt/booking.py" line="260"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="256"/>
+        <location filename="../../kiosk/qt/booking.py" line="263"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="257"/>
+        <location filename="../../kiosk/qt/booking.py" line="264"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="257"/>
+        <location filename="../../kiosk/qt/booking.py" line="264"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="258"/>
+        <location filename="../../kiosk/qt/booking.py" line="265"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="261"/>
+        <location filename="../../kiosk/qt/booking.py" line="268"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="263"/>
+        <location filename="../../kiosk/qt/booking.py" line="270"/>
         <source>Through the parent or caregiver</source>
         <translation>A través del padre, la madre o el cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="264"/>
+        <location filename="../../kiosk/qt/booking.py" line="271"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="269"/>
+        <location filename="../../kiosk/qt/booking.py" line="276"/>
         <location filename="../../kiosk/qt/wording.py" line="283"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="274"/>
-        <location filename="../../kiosk/qt/form.py" line="55"/>
+        <location filename="../../kiosk/qt/booking.py" line="281"/>
+        <location filename="../../kiosk/qt/form.py" line="57"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="282"/>
+        <location filename="../../kiosk/qt/booking.py" line="289"/>
         <source>Member ID %1</source>
         <translation>N.º de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="283"/>
+        <location filename="../../kiosk/qt/booking.py" line="290"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="296"/>
+        <location filename="../../kiosk/qt/booking.py" line="303"/>
         <source>Policy holder</source>
         <translation>Titular de la póliza</translation>
     </message>
@@ -1001,8 +1001,8 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="290"/>
-        <location filename="../../kiosk/qt/form.py" line="56"/>
+        <location filename="../../kiosk/qt/booking.py" line="297"/>
+        <location filename="../../kiosk/qt/form.py" line="58"/>
         <location filename="../../kiosk/qt/wording.py" line="285"/>
         <source>Payment</source>
         <translation>Pago</translation>
@@ -1068,77 +1068,77 @@
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="51"/>
+        <location filename="../../kiosk/qt/form.py" line="53"/>
         <source>About the patient</source>
         <translation>Sobre el paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="51"/>
+        <location filename="../../kiosk/qt/form.py" line="53"/>
         <source>About you</source>
         <translation>Sobre usted</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="52"/>
+        <location filename="../../kiosk/qt/form.py" line="54"/>
         <source>How to reach the patient</source>
         <translation>Cómo contactar al paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="52"/>
+        <location filename="../../kiosk/qt/form.py" line="54"/>
         <source>How to reach you</source>
         <translation>Cómo contactarle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="53"/>
+        <location filename="../../kiosk/qt/form.py" line="55"/>
         <source>The patient&apos;s home address</source>
         <translation>El domicilio del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="53"/>
+        <location filename="../../kiosk/qt/form.py" line="55"/>
         <source>Your home address</source>
         <translation>Su domicilio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="54"/>
+        <location filename="../../kiosk/qt/form.py" line="56"/>
         <source>About you, the parent or caregiver</source>
         <translation>Sobre usted, el padre, la madre o el cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="57"/>
+        <location filename="../../kiosk/qt/form.py" line="59"/>
         <source>The insurance policy holder</source>
         <translation>El titular del seguro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="63"/>
+        <location filename="../../kiosk/qt/form.py" line="65"/>
         <source>The person who will see the provider. As on their ID or insurance card.</source>
         <translation>La persona que verá al profesional de salud. Como aparece en su identificación o tarjeta del seguro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="64"/>
+        <location filename="../../kiosk/qt/form.py" line="66"/>
         <source>We use these only about this visit.</source>
         <translation>Los usamos solo para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="65"/>
+        <location filename="../../kiosk/qt/form.py" line="67"/>
         <source>As on your ID or insurance card.</source>
         <translation>Como aparece en su identificación o tarjeta del seguro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="66"/>
+        <location filename="../../kiosk/qt/form.py" line="68"/>
         <source>We book the visit in the patient&apos;s name and contact you about it.</source>
         <translation>Reservamos la visita a nombre del paciente y le contactamos a usted sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="67"/>
+        <location filename="../../kiosk/qt/form.py" line="69"/>
         <source>A few words are enough. Tap a suggestion or type your own.</source>
         <translation>Bastan unas palabras. Toque una sugerencia o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="68"/>
+        <location filename="../../kiosk/qt/form.py" line="70"/>
         <source>You can also pay when you arrive.</source>
         <translation>También puede pagar al llegar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/form.py" line="69"/>
+        <location filename="../../kiosk/qt/form.py" line="71"/>
         <source>The person whose name is on the insurance card.</source>
         <translation>La persona cuyo nombre aparece en la tarjeta del seguro.</translation>
     </message>
@@ -1151,12 +1151,12 @@
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="47"/>
+        <location filename="../../ui/components/KioskBar.qml" line="53"/>
         <source>Staff assisting</source>
         <translation>Con ayuda del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="77"/>
+        <location filename="../../ui/components/KioskBar.qml" line="86"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -1174,42 +1174,43 @@
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="183"/>
+        <location filename="../../ui/Main.qml" line="188"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="187"/>
+        <location filename="../../ui/Main.qml" line="192"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="188"/>
-        <location filename="../../ui/Main.qml" line="267"/>
+        <location filename="../../ui/Main.qml" line="193"/>
+        <location filename="../../ui/Main.qml" line="254"/>
+        <location filename="../../ui/Main.qml" line="280"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="236"/>
-        <location filename="../../ui/Main.qml" line="291"/>
-        <location filename="../../ui/Main.qml" line="332"/>
-        <location filename="../../ui/Main.qml" line="368"/>
+        <location filename="../../ui/Main.qml" line="242"/>
+        <location filename="../../ui/Main.qml" line="304"/>
+        <location filename="../../ui/Main.qml" line="345"/>
+        <location filename="../../ui/Main.qml" line="381"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="241"/>
-        <location filename="../../ui/Main.qml" line="334"/>
+        <location filename="../../ui/Main.qml" line="247"/>
+        <location filename="../../ui/Main.qml" line="347"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="257"/>
+        <location filename="../../ui/Main.qml" line="270"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="261"/>
+        <location filename="../../ui/Main.qml" line="274"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1217,27 +1218,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="266"/>
+        <location filename="../../ui/Main.qml" line="279"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="285"/>
+        <location filename="../../ui/Main.qml" line="298"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="286"/>
+        <location filename="../../ui/Main.qml" line="299"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="292"/>
+        <location filename="../../ui/Main.qml" line="305"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="316"/>
+        <location filename="../../ui/Main.qml" line="329"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1245,37 +1246,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="330"/>
+        <location filename="../../ui/Main.qml" line="343"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="347"/>
+        <location filename="../../ui/Main.qml" line="360"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="348"/>
+        <location filename="../../ui/Main.qml" line="361"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="352"/>
+        <location filename="../../ui/Main.qml" line="365"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="353"/>
+        <location filename="../../ui/Main.qml" line="366"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="366"/>
+        <location filename="../../ui/Main.qml" line="379"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="367"/>
+        <location filename="../../ui/Main.qml" line="380"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>

@@ -227,3 +227,64 @@ def test_permission_requests_are_denied(kiosk: tuple[KioskApp, Driver]) -> None:
         " () => resolve('granted'), (e) => resolve('denied ' + e.code)))"
     )
     assert outcome == "denied 1"  # PERMISSION_DENIED
+
+
+# ------------------------------------------------------------------ a hostile page's dialogs
+def test_a_dialog_left_open_at_the_reset_never_reaches_the_next_patient(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { setTimeout(() => confirm('Cancel the visit for Ana Lopez, born 03/15/1990?'), 0);"
+         " return true })()")  # fmt: skip
+    d.wait_until(lambda: d.exists("jsDialogText"), 5, "the page's dialog")
+    k.reset_session("idle timeout")  # the patient walked away with the dialog open
+    d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
+    assert not d.exists("jsDialogText")
+    assert "Ana Lopez" not in d.all_text()
+    d.tap("bookButton")  # and taps reach Welcome again
+    d.wait_until(lambda: d.exists("walkInButton"), 5, "the care choice")
+
+
+def test_start_over_is_within_reach_above_a_dialog(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { setTimeout(() => alert('Hello'), 0); return true })()")
+    d.wait_until(lambda: d.exists("jsDialogStartOver"), 5, "the dialog")
+    d.tap("jsDialogStartOver")
+    d.wait_until(lambda: d.exists("bookButton") and not d.exists("jsDialogText"), 10, "Welcome")
+
+
+def test_a_page_that_loops_alert_is_treated_as_broken(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { setTimeout(() => { for (let i = 0; i < 50; i++) alert('again ' + i) }, 0);"
+         " return true })()")  # fmt: skip
+    for _ in range(3):  # the first few are shown, one at a time
+        d.wait_until(lambda: d.exists("jsDialogOk"), 5, "a dialog")
+        d.tap("jsDialogOk")
+        d.pump(0.2)
+    d.wait_until(lambda: k.session.errors.kind == "page_failed", 5, "the page treated as broken")
+    assert not d.exists("jsDialogText"), d.text("jsDialogText")
+    d.tap("errorStartOverButton")  # Start over is reachable
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+
+
+def test_a_page_cannot_put_anything_on_the_clipboard(kiosk: tuple[KioskApp, Driver]) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    k, d = kiosk
+    to_page(k, d)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("left by someone")  # whatever is written is wiped at once
+    d.pump(0.1)
+    assert clipboard.text() == ""
+    d.js("(() => { setInterval(() => { const t = document.createElement('textarea');"
+         " t.value = 'Ana Lopez 03/15/1990'; document.body.appendChild(t); t.select();"
+         " document.execCommand('copy'); t.remove(); }, 5); return true })()")  # fmt: skip
+    d.pump(0.5)
+    assert clipboard.text() == ""
+    k.session.startOver()
+    d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
+    d.pump(3.0)  # the race seen before: the text came back right after the reset
+    assert clipboard.text() == ""

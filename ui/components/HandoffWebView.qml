@@ -17,6 +17,9 @@ WebEngineView {
     settings.localContentCanAccessRemoteUrls: false
     settings.localContentCanAccessFileUrls: false
     settings.focusOnNavigationEnabled: true
+    // The page never reads or writes the clipboard (the session also wipes any write at once).
+    settings.javascriptCanAccessClipboard: false
+    settings.javascriptCanPaste: false
 
     onNavigationRequested: (request) => {
         if (!webSession.allowNavigation(request.url.toString(), request.navigationType, request.isMainFrame))
@@ -37,7 +40,12 @@ WebEngineView {
     onPermissionRequested: (permission) => permission.deny()
     onFullScreenRequested: (request) => request.reject()
     onPrintRequested: () => {}
-    onJavaScriptDialogRequested: (request) => { request.accepted = true; web.jsDialogRequested(request, request.type === JavaScriptDialogRequest.DialogTypeAlert) }
+    onJavaScriptDialogRequested: (request) => {
+        request.accepted = true
+        // One at a time, and a page that keeps opening them is broken (webSession says so).
+        if (!webSession.allowDialog()) { request.dialogReject(); return }
+        web.jsDialogRequested(request, request.type === JavaScriptDialogRequest.DialogTypeAlert)
+    }
     // The page's console could echo what a patient typed: only its level reaches our log.
     onJavaScriptConsoleMessage: (level, message, line, source) => webSession.consoleMessage(level)
     Component.onDestruction: webSession.viewDestroyed()
