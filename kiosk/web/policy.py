@@ -92,8 +92,6 @@ def decide_navigation(
 ) -> Decision:
     if not main_frame and url.startswith(_INLINE):
         return Decision.allow()
-    if url == "about:blank":
-        return Decision.allow()
     if allow.allows(url):
         return Decision.allow()
     return Decision.block(f"{kind.value} to a host not on the allow-list")

@@ -90,6 +90,8 @@ class WebSession(QObject):
         self._language = "en"
         self._dialogs: list[float] = []  # when the page's recent dialogs opened
         self._dialogs_refused = False
+        self._reopen = ""  # a page to open once the last one is gone
+        self._dropping = False  # the view is gone, its profile not yet
         self._profile: QQuickWebEngineProfile | None = None
         self._interceptor: AllowListInterceptor | None = None
         self._view_wanted = False
@@ -153,6 +155,12 @@ class WebSession(QObject):
         self.viewWantedChanged.emit()
 
     def open(self, url: str) -> None:
+        if self._pending_teardown or self._dropping:
+            # The last page is still going (Try again): a view made now would get the profile
+            # about to be dropped, and Qt crashed (SIGSEGV) when it went. Open once view, page and
+            # profile are gone.
+            self._reopen = url
+            return
         self.prepare()
         self._url = url
         self.urlChanged.emit()
@@ -164,6 +172,7 @@ class WebSession(QObject):
         closes a dialog of the page's before the view goes: none outlives its page.)"""
         self._dialogs.clear()
         self._dialogs_refused = False
+        self._reopen = ""  # a reset while a reopen waits: nothing reopens
         self._url = ""
         self.urlChanged.emit()
         self._set_loading(False)
@@ -180,10 +189,12 @@ class WebSession(QObject):
     def viewDestroyed(self) -> None:
         if self._pending_teardown:
             self._pending_teardown = False
+            self._dropping = True
             # Let the page go first (it is deleted later in this event loop turn).
             QTimer.singleShot(0, self._drop_profile)
 
     def _drop_profile(self) -> None:
+        self._dropping = False
         profile, self._profile = self._profile, None
         if profile is not None:
             self.profileChanged.emit()
@@ -196,6 +207,9 @@ class WebSession(QObject):
         self.tornDown.emit()
         if not self._closed:
             QTimer.singleShot(0, self.prepare)
+            if self._reopen:
+                url, self._reopen = self._reopen, ""
+                QTimer.singleShot(0, lambda: self.open(url))
 
     def _delete(self, profile: QQuickWebEngineProfile) -> None:
         if profile in self._retiring:
@@ -257,6 +271,11 @@ class WebSession(QObject):
             if is_completion(url, self._completion, allow=self._allow):
                 log.info("the scheduling page reports the visit booked")
                 self.completed.emit()
+            elif url == "about:blank" and self._view_wanted:
+                # The page blanked itself (Chromium does not ask before about:blank): that is the
+                # page ending, not a page to leave a patient in front of.
+                log.warning("the scheduling page went blank")
+                self.pageFailed.emit()
         elif state is LoadStatus.FAILED and error_domain == CERTIFICATE_ERROR_DOMAIN:
             self.certificateFailed.emit()
         elif (

@@ -60,6 +60,35 @@ def test_links_to_other_hosts_are_blocked_and_the_page_stays(
     assert k.session.errors.kind == ""  # blocked is not failed
 
 
+def test_try_again_after_a_failed_page_brings_the_page_back(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    """It crashed the kiosk (SIGSEGV): the new view got the old profile just before it was
+    dropped. The page now reopens once view, page and profile are gone."""
+    k, d = kiosk
+    to_page(k, d)
+    k.web.pageFailed.emit()  # as a page that failed to load says
+    d.wait_until(lambda: k.session.errors.kind == "page_failed", 5, "the page error")
+    d.tap("retryButton")
+    d.wait_until(lambda: d.exists("webView") and page_path(d) == "/retail", 10, "the page again")
+    assert k.session.screen == "handoff" and k.session.errors.kind == ""
+    k.reset_session("start over")  # and the reset after it still tears everything down
+    d.wait_until(lambda: k.web.torn_down or k.web.profile is not None, 10, "the reset")
+    d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
+
+
+def test_a_page_cannot_blank_itself(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { location = 'about:blank'; return true })()")
+    # Chromium blanks the page without asking: the kiosk treats it as the page ending.
+    d.wait_until(lambda: k.session.errors.kind == "page_failed", 5, "the page error")
+    d.tap("retryButton")  # Try again: DexCare's page, back where the patient was going
+    d.wait_until(lambda: d.web_url().startswith(k.web.url) and page_path(d) == "/retail", 10,
+                 "the page again")  # fmt: skip
+    assert k.session.errors.kind == ""
+
+
 def test_scripted_navigation_is_blocked(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     to_page(k, d)

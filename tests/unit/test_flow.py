@@ -136,7 +136,7 @@ ALLOW = AllowList.from_urls(
         ("javascript:alert(1)", False),
         ("file:///etc/passwd", False),
         ("data:text/html,hi", False),
-        ("about:blank", True),
+        ("about:blank", False),  # the page blanking itself: the view stays where it was
     ],
 )
 def test_main_frame_navigation(url: str, allowed: bool) -> None:
