@@ -38,6 +38,9 @@ from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kin
 log = logging.getLogger("kiosk.web")
 
 PROFILE_GRACE_MS = 500
+# The page answers a heartbeat (Main.qml asks every 2 s in our own script world); no answer for
+# this long and the renderer is hung (a `while (true) {}`): treated as a dead renderer.
+HEARTBEAT_LIMIT_S = 8.0
 # More than this many page dialogs within the window, and the page is treated as broken.
 DIALOGS_IN_A_ROW = 3
 DIALOG_WINDOW_S = 30.0
@@ -92,6 +95,10 @@ class WebSession(QObject):
         self._dialogs_refused = False
         self._reopen = ""  # a page to open once the last one is gone
         self._dropping = False  # the view is gone, its profile not yet
+        self._last_beat = 0.0
+        self._watch = QTimer(self)  # is the page's renderer still answering?
+        self._watch.setInterval(1000)
+        self._watch.timeout.connect(self._check_heartbeat)
         self._profile: QQuickWebEngineProfile | None = None
         self._interceptor: AllowListInterceptor | None = None
         self._view_wanted = False
@@ -166,10 +173,13 @@ class WebSession(QObject):
         self.urlChanged.emit()
         self._view_wanted = True
         self.viewWantedChanged.emit()
+        self._last_beat = time.monotonic()
+        self._watch.start()
 
     def teardown(self) -> None:
         """Destroy view, page, then profile; a fresh profile is prepared afterwards. (Main.qml
         closes a dialog of the page's before the view goes: none outlives its page.)"""
+        self._watch.stop()
         self._dialogs.clear()
         self._dialogs_refused = False
         self._reopen = ""  # a reset while a reopen waits: nothing reopens
@@ -263,6 +273,7 @@ class WebSession(QObject):
     @Slot(int, str, int, str)
     def loadChanged(self, status: int, url: str, error_domain: int, error: str) -> None:
         state = load_status(status)
+        self._last_beat = time.monotonic()  # a loading page answers late, not never
         if state is LoadStatus.STARTED:
             self._set_loading(True)
             return
@@ -301,6 +312,20 @@ class WebSession(QObject):
             self.pageFailed.emit()
             return False
         return True
+
+    @Slot()
+    def heartbeat(self) -> None:
+        """The page's renderer answered: it is alive."""
+        self._last_beat = time.monotonic()
+
+    def _check_heartbeat(self) -> None:
+        if not self._view_wanted:
+            self._watch.stop()
+            return
+        if time.monotonic() - self._last_beat > HEARTBEAT_LIMIT_S:
+            self._watch.stop()
+            log.error("the web page's renderer stopped answering for %.0f s", HEARTBEAT_LIMIT_S)
+            self.crashed.emit()
 
     @Slot(int)
     def rendererTerminated(self, status: int) -> None:

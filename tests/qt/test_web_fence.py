@@ -8,6 +8,7 @@ import signal
 import ssl
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -75,6 +76,18 @@ def test_try_again_after_a_failed_page_brings_the_page_back(
     k.reset_session("start over")  # and the reset after it still tears everything down
     d.wait_until(lambda: k.web.torn_down or k.web.profile is not None, 10, "the reset")
     d.wait_until(lambda: d.exists("bookButton") and not d.exists("webView"), 10, "Welcome")
+
+
+def test_a_hung_renderer_means_sorry_and_a_fresh_start(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    to_page(k, d)
+    d.js("(() => { setTimeout(() => { while (true) {} }, 0); return true })()", timeout=2)
+    began = time.monotonic()
+    d.wait_until(lambda: d.exists("apologyTitle"), 15, "the apology")
+    assert time.monotonic() - began < 12  # noticed within 10 s or so, not at the idle reset
+    assert k.session.screen == "welcome" and not d.exists("webView")
+    d.tap("apologyOkButton")
+    to_page(k, d)  # the next patient gets a working page
 
 
 def test_a_page_cannot_blank_itself(kiosk: tuple[KioskApp, Driver]) -> None:

@@ -54,6 +54,14 @@ WebEngineView {
     // being typed in back into what is left: do it, once the size has settled, in our own script
     // world (the page's scripts never see it; the DOM is the same).
     onHeightChanged: keepFocusVisible.restart()
+    // A heartbeat the renderer must answer: a page stuck in `while (true) {}` never does, and
+    // webSession treats the silence as a dead renderer (sorry, and a fresh start).
+    Timer {
+        interval: 2000
+        running: true
+        repeat: true
+        onTriggered: web.runJavaScript("1", WebEngineScript.ApplicationWorld, function() { webSession.heartbeat() })
+    }
     Timer {
         id: keepFocusVisible
         interval: 60
