@@ -227,8 +227,9 @@ class KioskApp:
             scheduling_url = f"{self.demo_server.base_url}/retail"
         allow = AllowList.from_urls([scheduling_url, *settings.web.extra_hosts])
         self.web = WebSession(
-            allow, re.compile(settings.web.completion_pattern), user_agent=user_agent(settings)
-        )
+            allow, re.compile(settings.web.completion_pattern), user_agent=user_agent(settings),
+            renderer_memory_mb=settings.web.renderer_memory_mb,
+        )  # fmt: skip
         idle = settings.idle
         self.idle = IdleWatcher(
             IdlePolicy(idle.default, idle.warning, idle.extensions, dict(idle.screens))

@@ -255,6 +255,9 @@ class WebSettings(_Section):
 
     extra_hosts: list[str] = Field(default_factory=list)
     completion_pattern: str = r"/retail/(confirmation|booked)\b"
+    # The page's renderer over this resident size is killed (sorry, and a fresh start): V8's heap
+    # is capped, but ArrayBuffers, images and the DOM are not.
+    renderer_memory_mb: int = Field(1024, ge=128, le=16384)
 
     @field_validator("completion_pattern")
     @classmethod

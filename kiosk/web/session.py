@@ -13,9 +13,13 @@ profile is prepared in the background so the next hand-off starts warm.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
+import signal
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtWebEngineCore import (
@@ -64,6 +68,17 @@ class AllowListInterceptor(QWebEngineUrlRequestInterceptor):
             log.info("blocked a request to %s", safe_for_log(url))
 
 
+def resident_bytes(pid: int) -> int:
+    """A process's resident size (Linux /proc); 0 when it cannot be read."""
+    if pid <= 0:
+        return 0
+    try:
+        pages = int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 class WebSession(QObject):
     """Exposed to QML as ``webSession``."""
 
@@ -84,10 +99,12 @@ class WebSession(QObject):
         completion: re.Pattern[str],
         *,
         user_agent: str,
+        renderer_memory_mb: int = 1024,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._allow = allow
+        self._renderer_limit = renderer_memory_mb * 1024 * 1024
         self._completion = completion
         self._user_agent = user_agent
         self._language = "en"
@@ -313,10 +330,16 @@ class WebSession(QObject):
             return False
         return True
 
-    @Slot()
-    def heartbeat(self) -> None:
-        """The page's renderer answered: it is alive."""
+    @Slot(int)
+    def heartbeat(self, renderer_pid: int) -> None:
+        """The page's renderer answered: it is alive. Too big, and it is killed (the view then
+        reports a dead renderer: sorry, and a fresh start)."""
         self._last_beat = time.monotonic()
+        size = resident_bytes(renderer_pid)
+        if size > self._renderer_limit:
+            log.error("the web page's renderer holds %d MiB, over its limit: killed", size >> 20)
+            with contextlib.suppress(OSError):
+                os.kill(renderer_pid, signal.SIGKILL)
 
     def _check_heartbeat(self) -> None:
         if not self._view_wanted:

@@ -90,6 +90,18 @@ def test_a_hung_renderer_means_sorry_and_a_fresh_start(kiosk: tuple[KioskApp, Dr
     to_page(k, d)  # the next patient gets a working page
 
 
+def test_a_renderer_over_its_memory_limit_is_killed(make_kiosk: Any) -> None:
+    k, d = make_kiosk(demo_settings(web={"renderer_memory_mb": 300}))
+    to_page(k, d)
+    d.js("(() => { setTimeout(() => { window.hog = []; for (let i = 0; i < 8; i++) {"
+         " const b = new Uint8Array(64 * 1024 * 1024); b.fill(1); window.hog.push(b) } }, 0);"
+         " return true })()")  # fmt: skip  # 512 MiB of ArrayBuffers, outside V8's capped heap
+    d.wait_until(lambda: d.exists("apologyTitle"), 15, "the apology")
+    assert k.session.screen == "welcome" and not d.exists("webView")
+    d.tap("apologyOkButton")
+    to_page(k, d)  # the next patient gets a working page
+
+
 def test_a_page_cannot_blank_itself(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     to_page(k, d)

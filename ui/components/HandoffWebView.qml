@@ -60,7 +60,7 @@ WebEngineView {
         interval: 2000
         running: true
         repeat: true
-        onTriggered: web.runJavaScript("1", WebEngineScript.ApplicationWorld, function() { webSession.heartbeat() })
+        onTriggered: web.runJavaScript("1", WebEngineScript.ApplicationWorld, function() { webSession.heartbeat(web.renderProcessPid) })
     }
     Timer {
         id: keepFocusVisible
