@@ -42,7 +42,7 @@ from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import BodyStyle, PaymentOptions
 from kiosk.journal import Journal
-from kiosk.memory import limit_arenas, release_free_memory
+from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
@@ -368,7 +368,7 @@ class KioskApp:
         (kiosk/memory.py), once Welcome is drawn and nobody is waiting."""
         timer = QTimer(self.window)
         timer.setSingleShot(True)
-        timer.setInterval(1500)
+        timer.setInterval(TRIM_DELAY_MS)
         timer.timeout.connect(release_free_memory)
         self.session.sessionReset.connect(timer.start)
         return timer

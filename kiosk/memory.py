@@ -26,6 +26,7 @@ from functools import cache
 log = logging.getLogger("kiosk.memory")
 
 
+TRIM_DELAY_MS = 1500  # after a reset: Welcome is drawn and the last page is gone by then
 M_ARENA_MAX = -8  # glibc's malloc.h
 ARENAS = 2
 

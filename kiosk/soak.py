@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kiosk.memory import TRIM_DELAY_MS
+
 if TYPE_CHECKING:
     from kiosk.app import KioskApp
     from kiosk.qt.driver import Driver
@@ -286,6 +288,11 @@ def child(first: int, last: int, every: int, only: str = "") -> None:
                 kiosk.emulator.reset()  # a day's bookings would fill the demo schedule
             say("done", {"session": n, "kind": name, "s": round(time.perf_counter() - began, 2)})
             if (n + 1) % every == 0 or n + 1 == last:
+                # Measured at rest, as a lobby kiosk between patients: the last page's view and
+                # profile gone and the memory trim done (a sample taken while a page was still
+                # going read up to 13 MiB high and made the slope noisy).
+                d.wait_until(lambda: kiosk.web.at_rest, 10, "the last page to go")
+                d.pump(TRIM_DELAY_MS / 1000 + 0.3)
                 say("sample", asdict(_sample(kiosk, n + 1, apologies, stuck)))
 
 

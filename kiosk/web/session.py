@@ -251,6 +251,11 @@ class WebSession(QObject):
         self.teardown()
 
     @property
+    def at_rest(self) -> bool:
+        """No page going away: no view waiting to go, no profile waiting to be deleted."""
+        return not self._pending_teardown and not self._dropping and not self._retiring
+
+    @property
     def torn_down(self) -> bool:
         return self._profile is None and not self._pending_teardown and not self._retiring
 
