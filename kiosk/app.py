@@ -46,6 +46,7 @@ from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
+from kiosk.qt.clipboard import keep_clipboard_empty
 from kiosk.qt.form import FormViewModel
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
@@ -235,6 +236,7 @@ class KioskApp:
             IdlePolicy(idle.default, idle.warning, idle.extensions, dict(idle.screens))
         )
         self.languages = Languages(app, list(settings.kiosk.languages))
+        keep_clipboard_empty(app)
         training = self.emulator is not None
         self.journal = open_journal(settings, training=training)
         self.state = KioskState(

@@ -98,16 +98,6 @@ class SessionViewModel(QObject):
         self._ending_timer.timeout.connect(self._ending_tick)
         idle.changed.connect(self.idleChanged)
         idle.expired.connect(lambda: self.reset_session("idle timeout"))
-        # A kiosk has no use for a clipboard, and a page (or a patient) copying something puts it
-        # where the next patient could paste it: whatever is written is wiped at once, so a page
-        # copying on a timer after "Start over" never gets its text back on the clipboard.
-        QGuiApplication.clipboard().dataChanged.connect(self._keep_clipboard_empty)
-
-    def _keep_clipboard_empty(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        data = clipboard.mimeData()
-        if data is not None and data.formats():
-            clipboard.clear()
 
     def adopt(self, part: SessionPart) -> None:
         self._parts.append(part)
