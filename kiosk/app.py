@@ -398,7 +398,7 @@ class KioskApp:
         profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
         self.supervisor.stopping()
-        self.payers.close()
+        await self.payers.aclose()
         self.staff.close()
         self.web.close()
         self.session.reset_session("shutdown")

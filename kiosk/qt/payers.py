@@ -9,6 +9,7 @@ Not a session task: it outlives patients and is cancelled only when the kiosk cl
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -67,7 +68,12 @@ class PayerList(QObject):
             log.info("insurers offered: %d from DexCare", len(fetched))
             self._offer(fetched)
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
+        """Stop refreshing; a fetch under way is cancelled and waited for, so nothing of it runs
+        (or logs) after the kiosk has closed."""
         self._timer.stop()
-        if self._task is not None:
-            self._task.cancel()
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

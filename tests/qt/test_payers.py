@@ -20,6 +20,11 @@ from tests.qt.test_viewmodels import wait_until
 CONFIGURED = (("aetna", "Aetna"), ("cigna", "Cigna"))
 
 
+def await_closed(payers: PayerList) -> None:
+    closing = asyncio.ensure_future(payers.aclose())
+    wait_until(closing.done, "the insurer list to close")
+
+
 @pytest.fixture
 def client(loop: qasync.QEventLoop) -> Iterator[Any]:
     wiring = build_dexcare(demo_settings())
@@ -40,7 +45,7 @@ def test_dexcares_list_replaces_the_configured_one(client: Any) -> None:
     payers.refresh()  # the same list again: nothing to tell the screens
     wait_until(lambda: payers._task is not None and payers._task.done(), "the refresh")
     assert len(offered) == 1
-    payers.close()
+    await_closed(payers)
 
 
 def test_a_list_that_does_not_come_keeps_the_configured_one(client: Any) -> None:
@@ -52,8 +57,8 @@ def test_a_list_that_does_not_come_keeps_the_configured_one(client: Any) -> None
     none = PayerList(client.client, None, CONFIGURED, offered.append)
     none.start()  # no tenant: DexCare is not asked at all
     assert none._task is None
-    payers.close()
-    none.close()
+    await_closed(payers)
+    await_closed(none)
 
 
 def test_the_payment_step_offers_dexcares_insurers(kiosk: tuple[KioskApp, Driver]) -> None:

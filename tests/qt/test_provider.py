@@ -95,11 +95,8 @@ def test_a_journey_sends_exactly_what_the_domain_model_makes(
                       details["ehrSystemName"], details["visitTypeId"], details["slotId"])  # fmt: skip
     answers = as_form({**patient, **(guardian or {}), **payment, "reason": "Sore throat"},
                       someone_else=guardian is not None)  # fmt: skip
-    style = pv.BodyStyle(
-        payer_names=dict(k.settings.kiosk.insurance_payers)
-    )  # as KioskApp wires it
     expected = pv.booking(answers, patient_guid=body["patient"]["patientGuid"], slot=slot,
-                          order="MDY", style=style).to_wire()  # fmt: skip
+                          order="MDY", payer_names=dict(k.payers.offered)).to_wire()  # fmt: skip
     assert body == expected
     assert d.text("confirmedReference").endswith(reference(k.emulator.bookings[-1].visit_id))
     (row,) = k.journal.recent(1)
