@@ -45,6 +45,7 @@ class ProvidersViewModel(TimesViewModel):
         self._names = visit_type_names
         self._descriptions = visit_type_descriptions
         self._providers: list[pv.ProviderCard] = []
+        self._lookaheads: dict[tuple[str, str], int] = {}  # (visit type, EHR) -> days
         self.provider: pv.ProviderCard | None = None
         self.visit_type: pv.VisitTypeChoice | None = None
         session.languageChanged.connect(self.providersChanged)
@@ -116,7 +117,7 @@ class ProvidersViewModel(TimesViewModel):
             log.error("no time zone for the provider's department: set kiosk.timezone")
             self.session.errors.show(ErrorKind.MISCONFIGURED)
             return
-        lookahead = (await self._client.max_lookahead_days(vt.short_name, p.ehr_system_name)).data
+        lookahead = await self._max_lookahead(vt.short_name, p.ehr_system_name)
         start, end = pv.search_window(self.session.clock(), zone, lookahead)
         reply = await self._client.provider_slots(
             p.npi, start=start, end=end,
@@ -167,6 +168,7 @@ class ProvidersViewModel(TimesViewModel):
     def reset(self) -> None:
         super().reset()
         self._providers, self.provider, self.visit_type = [], None, None
+        self._lookaheads.clear()
         self.providersChanged.emit()
         self._chose()
 
@@ -224,6 +226,10 @@ class ProvidersViewModel(TimesViewModel):
         cards = pv.offered_providers(
             [to_provider_card(i.data) for i in infos if i.data.is_active is not False], wanted
         )
+        # maxLookaheadDays once per visit type and EHR, not once per card (a failure here is asked
+        # again by each card, which then shows no next time, as before).
+        asked = {(c.visit_types[0].short_name, c.ehr_system_name) for c in cards if c.visit_types}
+        await asyncio.gather(*(self._max_lookahead(*k) for k in asked), return_exceptions=True)
         results = await asyncio.gather(*(self._next_free(c) for c in cards), return_exceptions=True)
         self._providers = [
             c if isinstance(r, BaseException) or r is None else pv.replace_next_free(c, *r)
@@ -236,6 +242,14 @@ class ProvidersViewModel(TimesViewModel):
         if len(self._providers) == 1 and self.session.current_screen is Screen.PROVIDERS:
             self._pick_provider(self._providers[0].npi, only_one=True)
 
+    async def _max_lookahead(self, visit_type_name: str, ehr_system_name: str) -> int:
+        """DexCare's maxLookaheadDays, asked once per patient for each visit type and EHR."""
+        key = (visit_type_name, ehr_system_name)
+        if key not in self._lookaheads:
+            reply = await self._client.max_lookahead_days(visit_type_name, ehr_system_name)
+            self._lookaheads[key] = reply.data
+        return self._lookaheads[key]
+
     async def _next_free(self, card: pv.ProviderCard) -> tuple[datetime | None, str] | None:
         if not card.visit_types:
             return None
@@ -244,9 +258,7 @@ class ProvidersViewModel(TimesViewModel):
         except pv.NoTimeZone:
             return None  # the card shows no next time; picking it says what is wrong
         vt = card.visit_types[0]
-        lookahead = (
-            await self._client.max_lookahead_days(vt.short_name, card.ehr_system_name)
-        ).data
+        lookahead = await self._max_lookahead(vt.short_name, card.ehr_system_name)
         start, end = pv.search_window(
             self.session.clock(), zone, lookahead, at_most=pv.NEXT_FREE_DAYS
         )
