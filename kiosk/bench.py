@@ -48,8 +48,7 @@ app.exec()
 KIOSK_CHILD = """
 import asyncio, sys
 from kiosk.app import prepare_qt_environment
-from kiosk.web.network import DEMO_HOSTS
-prepare_qt_environment(headless=True, web_hosts=DEMO_HOSTS)
+prepare_qt_environment(headless=True)
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 QtWebEngineQuick.initialize()
 from PySide6.QtGui import QGuiApplication
