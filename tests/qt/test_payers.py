@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import qasync
 
-from kiosk.app import KioskApp, build_dexcare
+from kiosk.app import DexCareWiring, KioskApp, build_dexcare
 from kiosk.demo import seed
 from kiosk.qt.driver import Driver
 from kiosk.qt.payers import PayerList
@@ -20,9 +20,9 @@ from tests.qt.test_viewmodels import wait_until
 CONFIGURED = (("aetna", "Aetna"), ("cigna", "Cigna"))
 
 
-def await_closed(payers: PayerList) -> None:
-    closing = asyncio.ensure_future(payers.aclose())
-    wait_until(closing.done, "the insurer list to close")
+def await_closed(closable: PayerList | DexCareWiring, what: str = "the insurer list") -> None:
+    closing = asyncio.ensure_future(closable.aclose())
+    wait_until(closing.done, f"{what} to close")
 
 
 @pytest.fixture
@@ -31,8 +31,7 @@ def client(loop: qasync.QEventLoop) -> Iterator[Any]:
     assert wiring.emulator is not None
     wiring.emulator.latency = 0
     yield wiring
-    closing = asyncio.ensure_future(wiring.aclose())
-    wait_until(closing.done, "the client to close")
+    await_closed(wiring, "the client")
 
 
 def test_dexcares_list_replaces_the_configured_one(client: Any) -> None:
