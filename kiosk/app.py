@@ -9,7 +9,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,6 +62,7 @@ from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
 from kiosk.staff import KioskState
 from kiosk.systemd import Notifier
+from kiosk.web.network import DEMO_HOSTS, fence_switches
 from kiosk.web.policy import AllowList
 from kiosk.web.session import WebSession
 
@@ -182,8 +183,19 @@ def open_journal(settings: Settings, *, training: bool) -> Journal:
     return journal
 
 
-def prepare_qt_environment(*, headless: bool = False) -> None:
-    """Environment Qt reads at start-up: set before QGuiApplication exists."""
+def fence_hosts(settings: Settings) -> list[str]:
+    """The hosts the web view may reach at all (kiosk/web/network.py), known before Chromium
+    starts: the scheduling host and the extras; in demo mode the loopback stand-in page."""
+    urls = [settings.dexcare.scheduling_url, *settings.web.extra_hosts]
+    hosts = {origin.host for origin in AllowList.from_urls(urls).origins}
+    if settings.demo.enabled:
+        hosts.update(DEMO_HOSTS)
+    return sorted(hosts)
+
+
+def prepare_qt_environment(*, headless: bool = False, web_hosts: Iterable[str]) -> None:
+    """Environment Qt reads at start-up: set before QGuiApplication exists. ``web_hosts`` are the
+    only hosts the web view's network may reach (``fence_hosts``)."""
     limit_arenas()  # before Qt's threads make arenas of their own (kiosk/memory.py)
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     if headless:
@@ -203,9 +215,10 @@ def prepare_qt_environment(*, headless: bool = False) -> None:
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     # The renderer's V8 heap is capped: kiosks run for days (field notes, memory growth).
     if "--js-flags" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
-            f"{flags} --js-flags=--max-old-space-size=256".strip()
-        )
+        flags = f"{flags} --js-flags=--max-old-space-size=256".strip()
+    if "--proxy-server" not in flags:
+        flags = " ".join([flags, *fence_switches(web_hosts)]).strip()
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
 
 
 class KioskApp:
@@ -420,7 +433,7 @@ class KioskApp:
 
 def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
     """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
-    prepare_qt_environment()
+    prepare_qt_environment(web_hosts=fence_hosts(settings))
     QtWebEngineQuick.initialize()
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")

@@ -48,7 +48,8 @@ app.exec()
 KIOSK_CHILD = """
 import asyncio, sys
 from kiosk.app import prepare_qt_environment
-prepare_qt_environment(headless=True)
+from kiosk.web.network import DEMO_HOSTS
+prepare_qt_environment(headless=True, web_hosts=DEMO_HOSTS)
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 QtWebEngineQuick.initialize()
 from PySide6.QtGui import QGuiApplication

@@ -21,6 +21,7 @@ from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
 from kiosk.qt.driver import Driver, DriverError
 from kiosk.settings import Settings
+from kiosk.web.network import DEMO_HOSTS
 
 log = logging.getLogger("kiosk.tour")
 
@@ -32,7 +33,7 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
     Its journal and state live in a scratch folder, gone afterwards: a trainer's own training
     journal gains no rows from a tour or a bench, the pictures do not change with earlier runs,
     and a walk stopped halfway never leaves the kiosk out of service."""
-    prepare_qt_environment(headless=True)
+    prepare_qt_environment(headless=True, web_hosts=DEMO_HOSTS)
     if QGuiApplication.instance() is None:  # a second app in one process (bench) reuses the first
         QtWebEngineQuick.initialize()
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-tour"])

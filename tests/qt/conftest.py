@@ -21,10 +21,11 @@ from kiosk.app import KioskApp, prepare_qt_environment
 from kiosk.qt.driver import Driver
 from kiosk.settings import Settings, load_settings
 from kiosk.tour import to_times, wait_for_booking_page
+from kiosk.web.network import DEMO_HOSTS
 
 # The booking journal of every kiosk under test goes to a throwaway folder, never the user's.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-state-")
-prepare_qt_environment(headless=True)
+prepare_qt_environment(headless=True, web_hosts=DEMO_HOSTS)
 QtWebEngineQuick.initialize()  # before pytest-qt creates the application
 
 
