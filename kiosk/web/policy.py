@@ -27,6 +27,16 @@ class NavigationKind(StrEnum):
     OTHER = "other"
 
 
+class RequestKind(StrEnum):
+    """What a request is for, as far as the fence cares."""
+
+    # A shared or service worker's script. Such a worker outlives the page that started it and
+    # its own connections (a WebSocket) bypass the request interceptor; a fresh profile per
+    # patient leaves a service worker nothing to cache, so neither is ever needed.
+    LASTING_WORKER = "lasting_worker"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Origin:
     scheme: str
@@ -104,8 +114,13 @@ def decide_new_window(url: str, *, allow: AllowList) -> Decision:
     return Decision.block("new window to a host not on the allow-list")
 
 
-def decide_subrequest(url: str, *, allow: AllowList) -> Decision:
-    """Every request the page makes (scripts, images, XHR): only allowed hosts."""
+def decide_subrequest(
+    url: str, *, allow: AllowList, kind: RequestKind = RequestKind.OTHER
+) -> Decision:
+    """Every request the page makes (scripts, images, XHR): only allowed hosts, and never the
+    script of a shared or service worker."""
+    if kind is RequestKind.LASTING_WORKER:
+        return Decision.block("shared and service workers are not allowed")
     if url.startswith(("data:", "blob:")) or allow.allows(url):
         return Decision.allow()
     return Decision.block("request to a host not on the allow-list")

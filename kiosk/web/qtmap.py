@@ -8,9 +8,10 @@ from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
     QWebEngineNavigationRequest,
     QWebEnginePage,
+    QWebEngineUrlRequestInfo,
 )
 
-from kiosk.web.policy import NavigationKind
+from kiosk.web.policy import NavigationKind, RequestKind
 
 NavType = QWebEngineNavigationRequest.NavigationType
 
@@ -76,3 +77,11 @@ def load_status(value: int) -> LoadStatus:
         return LOAD_STATUSES[Status(value)]
     except (ValueError, KeyError):
         return LoadStatus.FAILED
+
+
+Resource = QWebEngineUrlRequestInfo.ResourceType
+LASTING_WORKERS = frozenset({Resource.ResourceTypeSharedWorker, Resource.ResourceTypeServiceWorker})
+
+
+def request_kind(value: Resource) -> RequestKind:
+    return RequestKind.LASTING_WORKER if value in LASTING_WORKERS else RequestKind.OTHER

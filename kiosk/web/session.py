@@ -37,7 +37,14 @@ from kiosk.web.policy import (
     is_completion,
     safe_for_log,
 )
-from kiosk.web.qtmap import LoadStatus, RendererEnd, load_status, navigation_kind, renderer_end
+from kiosk.web.qtmap import (
+    LoadStatus,
+    RendererEnd,
+    load_status,
+    navigation_kind,
+    renderer_end,
+    request_kind,
+)
 
 log = logging.getLogger("kiosk.web")
 
@@ -53,7 +60,8 @@ ACCEPT_LANGUAGE = {"en": "en-US,en;q=0.9", "es": "es-US,es;q=0.9,en;q=0.5"}
 
 
 class AllowListInterceptor(QWebEngineUrlRequestInterceptor):
-    """Blocks every request (sub-resources, XHR, frames) to a host not on the allow-list."""
+    """Blocks every request (sub-resources, XHR, frames) to a host not on the allow-list, and the
+    scripts of shared and service workers wherever they come from."""
 
     def __init__(self, allow: AllowList, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +70,8 @@ class AllowListInterceptor(QWebEngineUrlRequestInterceptor):
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl().toString()
-        if not decide_subrequest(url, allow=self.allow).allowed:
+        kind = request_kind(info.resourceType())
+        if not decide_subrequest(url, allow=self.allow, kind=kind).allowed:
             info.block(True)
             self.blocked.append(safe_for_log(url))
             log.info("blocked a request to %s", safe_for_log(url))

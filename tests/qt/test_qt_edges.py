@@ -9,10 +9,11 @@ from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
     QWebEngineNavigationRequest,
     QWebEnginePage,
+    QWebEngineUrlRequestInfo,
 )
 
 from kiosk.qt.i18n import LOCALES, format_day, format_time
-from kiosk.web.policy import NavigationKind
+from kiosk.web.policy import NavigationKind, RequestKind
 from kiosk.web.qtmap import (
     LOAD_STATUSES,
     NAVIGATION_KINDS,
@@ -20,6 +21,7 @@ from kiosk.web.qtmap import (
     RendererEnd,
     navigation_kind,
     renderer_end,
+    request_kind,
 )
 
 
@@ -35,6 +37,12 @@ def test_every_renderer_end_is_mapped() -> None:
 
 def test_every_load_status_is_mapped() -> None:
     assert set(QWebEngineLoadingInfo.LoadStatus) == set(LOAD_STATUSES)
+
+
+def test_only_shared_and_service_worker_scripts_are_lasting_workers() -> None:
+    Resource = QWebEngineUrlRequestInfo.ResourceType
+    lasting = {kind for kind in Resource if request_kind(kind) is RequestKind.LASTING_WORKER}
+    assert lasting == {Resource.ResourceTypeSharedWorker, Resource.ResourceTypeServiceWorker}
 
 
 def test_dates_and_times_follow_the_language() -> None:

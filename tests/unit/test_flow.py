@@ -12,6 +12,7 @@ from kiosk.flow.retail import clinic_cards, group_times, is_still_bookable, offe
 from kiosk.web.policy import (
     AllowList,
     NavigationKind,
+    RequestKind,
     decide_navigation,
     decide_new_window,
     decide_subrequest,
@@ -151,6 +152,9 @@ def test_inline_content_is_fine_in_subframes_and_sub_requests_only() -> None:
     ).allowed
     assert decide_subrequest("blob:https://scheduling.example.org/x", allow=ALLOW).allowed
     assert not decide_subrequest("https://cdn.example.net/x.js", allow=ALLOW).allowed
+    worker = "https://scheduling.example.org/sw.js"  # an allowed host, and still refused
+    assert decide_subrequest(worker, allow=ALLOW).allowed
+    assert not decide_subrequest(worker, allow=ALLOW, kind=RequestKind.LASTING_WORKER).allowed
 
 
 def test_new_windows() -> None:
