@@ -11,10 +11,11 @@ kiosk aborted ("bool_dealloc: deallocating True or False", later "none_dealloc")
 
 from __future__ import annotations
 
+import functools
 import gc
 import sys
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import KioskApp
@@ -32,9 +33,26 @@ from kiosk.tour import (
 # merely hold one of them come and go by a few.
 TOLERANCE = 8
 NONE_TOLERANCE = 200
+LRU_CACHE = type(functools.lru_cache(maxsize=1)(len))
 
 
-def counts() -> tuple[int, int, int]:
+def counts(kiosk: tuple[KioskApp, Driver] | None = None) -> tuple[int, int, int]:
+    """Measured at rest, as the soak does: the last page's view and profile gone, and what only
+    waits to be freed freed (the JavaScript heap is collected when QML pleases, ``deleteLater``
+    when the loop gets to it). A profile still retiring holds references to ``True`` that go a
+    moment later. And every ``functools.lru_cache`` is emptied: a full one evicts entries whose
+    keys hold ``True`` (``urllib.parse.urlparse`` passes ``allow_fragments=True`` to the cached
+    ``urlsplit``, 128 entries), so in a full test run, where earlier tests had filled it, three
+    walk-ins "lost" 12 to 19 references that were only cache entries (measured: 18 misses, 15
+    lost) while the kiosk itself, in ``kiosk soak``, keeps its count exactly."""
+    if kiosk is not None:
+        k, d = kiosk
+        d.wait_until(lambda: k.web.at_rest, 10, "the last page to go")
+        d.pump(0.3)
+        k.engine.collectGarbage()
+    for cache in [o for o in gc.get_objects() if isinstance(o, LRU_CACHE)]:
+        cache.cache_clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     return sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
 
@@ -69,22 +87,22 @@ def provider(k: KioskApp, d: Driver) -> None:
 def test_walk_in_journeys_keep_true_and_false_alive(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     walk_in(k, d)  # warm-up: caches, the first profile, QML components
-    before = counts()
+    before = counts(kiosk)
     for _ in range(3):
         walk_in(k, d)
-    assert_kept(before, counts())
+    assert_kept(before, counts(kiosk))
 
 
 def test_provider_journeys_keep_true_and_false_alive(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     provider(k, d)
-    before = counts()
+    before = counts(kiosk)
     for _ in range(2):
         provider(k, d)
         to_provider_times(k, d)
         d.tap("startOverButton")  # a session the patient ends early
         d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
-    assert_kept(before, counts())
+    assert_kept(before, counts(kiosk))
 
 
 class _Sender(QObject):
