@@ -9,7 +9,17 @@ WebEngineView {
     objectName: "webView"
     profile: webSession.profile
     url: webSession.url
-    settings.javascriptCanOpenWindows: true
+    // No script opens a window: without a tap Chromium refuses it (null), and with one the page's
+    // window.open and target="_blank" come to this same view (open-in-place.js), where the
+    // fence decides. A refused window used to be handed to the page for ~5 ms before Qt dropped it.
+    settings.javascriptCanOpenWindows: false
+    userScripts.collection: [{
+        name: "open-in-place",
+        sourceUrl: Qt.resolvedUrl("../web/open-in-place.js"),
+        injectionPoint: WebEngineScript.DocumentCreation,
+        worldId: WebEngineScript.MainWorld,
+        runsOnSubFrames: false,
+    }]
     settings.pluginsEnabled: false
     settings.pdfViewerEnabled: false
     settings.screenCaptureEnabled: false
