@@ -365,8 +365,9 @@ def read_secret_file(path: Path) -> SecretStr:
         raise ConfigError(f"{path}: cannot read the secret file ({type(exc).__name__})") from None
     if not text:
         raise ConfigError(f"{path}: the secret file is empty")
-    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
-        log.warning("secret file %s is readable by other users; chmod 600 it", path)
+    # The package's layout is 0640 root:kiosk: the kiosk's group may read, nobody else anything.
+    if info.st_mode & (stat.S_IRWXO | stat.S_IWGRP | stat.S_IXGRP):
+        log.warning("secret file %s is open to other users; chmod 640 (or 600) it", path)
     return SecretStr(text)
 
 

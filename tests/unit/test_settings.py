@@ -92,6 +92,23 @@ def test_secrets_come_from_files(tmp_path: Path) -> None:
     assert "k-123" not in repr(secrets)
 
 
+@pytest.mark.parametrize(
+    ("mode", "warned"), [(0o600, False), (0o640, False), (0o644, True), (0o660, True)]
+)
+def test_a_secret_file_open_to_others_is_warned_of(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, mode: int, warned: bool
+) -> None:
+    """0640 root:kiosk is how the package installs them; readable by others, or writable by the
+    group, is not."""
+    key = tmp_path / "key"
+    key.write_text("k-123")
+    key.chmod(mode)
+    path = write(tmp_path, f'[dexcare]\napi_key_file = "{key}"\n')
+    load_secrets(load_settings(path, environ={}), environ={"KIOSK_ACCESS_TOKEN": "t"})
+    assert ("open to other users" in caplog.text) is warned
+    assert "k-123" not in caplog.text
+
+
 def test_secrets_from_the_environment_and_missing_ones() -> None:
     settings = load_settings(None, environ={})
     secrets = load_secrets(settings, environ={"KIOSK_API_KEY": "k", "KIOSK_ACCESS_TOKEN": "t"})
