@@ -28,7 +28,7 @@ from kiosk.domain import (
     parse_booking,
 )
 from kiosk.logs import configure_logging
-from kiosk.settings import ConfigError, Settings, config_path, load_settings
+from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
 from kiosk.staff import PinError, check_pin_rule, hash_pin
 
 log = logging.getLogger("kiosk.cli")
@@ -105,6 +105,13 @@ def cmd_handoff_url(args: argparse.Namespace) -> int:
 
 def cmd_config_check(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
+    if args.secrets:
+        # As `kiosk run` reads them: a missing or empty secret file is a ConfigError (exit 2). The
+        # unit runs this as its ExecCondition, so a kiosk without secrets waits for IT instead of
+        # restarting every two seconds; the values themselves are never printed.
+        load_secrets(settings)
+    if args.quiet:
+        return EXIT_OK
     effective = settings.model_dump(mode="json")
     if effective["staff"]["pin_hash"]:
         # A short PIN's hash can be searched through offline: it stays in the file, never in
@@ -397,6 +404,10 @@ def _add_tools(sub: Any) -> None:
     )
     p = csub.add_parser("check", help="validate a config file and print the effective settings")
     p.add_argument("--config", metavar="FILE", help="TOML file (default: $KIOSK_CONFIG)")
+    p.add_argument(
+        "--secrets", action="store_true", help="also read the secrets a live kiosk needs"
+    )
+    p.add_argument("--quiet", action="store_true", help="print nothing; the exit status tells")
     p.set_defaults(func=cmd_config_check)
 
 

@@ -213,6 +213,33 @@ def test_config_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert err == f"config error: {bad}: timeouts.read: Input should be greater than 0"
 
 
+def test_config_check_secrets_is_the_units_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("KIOSK_API_KEY", "KIOSK_ACCESS_TOKEN", "KIOSK_CLIENT_SECRET"):
+        monkeypatch.delenv(var, raising=False)
+    key, token = tmp_path / "api-key", tmp_path / "token"
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'[dexcare]\napi_key_file = "{key}"\n[auth]\nmode = "static"\ntoken_file = "{token}"\n'
+    )
+    # A fresh install: the files the config names are not there yet; exit 2, a reason, no output.
+    assert main(["config", "check", "--secrets", "--quiet", "--config", str(config)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"config error: {key}: cannot read the secret file (FileNotFoundError)\n"
+    key.write_text("k-123-secret\n")
+    token.write_text("t-456-secret\n")
+    key.chmod(0o640)
+    token.chmod(0o640)
+    assert main(["config", "check", "--secrets", "--quiet", "--config", str(config)]) == 0
+    assert capsys.readouterr().out == ""
+    # Printed settings never carry the secrets, only where they are.
+    assert main(["config", "check", "--secrets", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "k-123-secret" not in out and "t-456-secret" not in out and str(key) in out
+
+
 def test_demo_server_rejects_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo-server", "--scenario", "chaos"]) == 2
     assert "--scenario must be one of: normal, slot-taken" in capsys.readouterr().err
