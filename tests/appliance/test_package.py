@@ -52,7 +52,12 @@ _why_not = (
     ).returncode
     else ""
 )
-pytestmark = [pytest.mark.skipif(bool(_why_not), reason=_why_not or "-")]
+# Building the package takes minutes (pip, dpkg-deb, lintian on 6,000 files): the first test
+# pays for it.
+pytestmark = [
+    pytest.mark.skipif(bool(_why_not), reason=_why_not or "-"),
+    pytest.mark.timeout(900),
+]
 
 WELCOME_BLUE = (0x0B, 0x5A, 0x8C)  # Theme.brand, behind Welcome
 
