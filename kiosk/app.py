@@ -42,6 +42,7 @@ from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import BodyStyle, PaymentOptions
 from kiosk.journal import Journal
+from kiosk.logs import set_log_context
 from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
 from kiosk.paths import UI
 from kiosk.qt import crash
@@ -230,6 +231,7 @@ class KioskApp:
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
         self.settings = settings
+        set_log_context(kiosk_id=settings.kiosk.id)
         self.wiring = build_dexcare(settings, emulator=emulator)
         self.emulator = self.wiring.emulator
         self.demo_server: EmulatorHTTPServer | None = None
@@ -361,7 +363,12 @@ class KioskApp:
         self.web.prepare()
         self._restore_hook = crash.install(self.session.apologize)
         install_loop_handler(asyncio.get_event_loop(), self.session.apologize)
-        log.info("kiosk %s ready (%s)", settings.kiosk.id, "training" if self.emulator else "live")
+        log.info(
+            "kiosk %s ready (%s)",
+            settings.kiosk.id,
+            "training" if self.emulator else "live",
+            extra={"event": "kiosk.ready"},
+        )
 
     # ------------------------------------------------ what tools outside the UI ask (tour, bench)
     def _payer_list(self, settings: Settings, configured: PaymentOptions) -> PayerList:
@@ -454,7 +461,7 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     def stop(*_: object) -> None:
         # SIGTERM from systemd, or Ctrl+C: tear down in order (web, network), then leave the loop.
         if not stopping:
-            log.info("kiosk stopping")
+            log.info("kiosk stopping", extra={"event": "kiosk.stopping"})
             stopping.append(asyncio.ensure_future(shutdown()))
 
     signal.signal(signal.SIGTERM, stop)

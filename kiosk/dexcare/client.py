@@ -392,6 +392,7 @@ class DexCareClient:
                 _path_of(url),
                 error,
                 (time.perf_counter() - started) * 1000,
+                extra={"event": "dexcare.failed", "correlation_id": correlation_id},
             )
             self._failed(error)
             raise error from None
@@ -402,6 +403,7 @@ class DexCareClient:
             response.status_code,
             (time.perf_counter() - started) * 1000,
             correlation_id,
+            extra={"event": "dexcare.response", "correlation_id": correlation_id},
         )
         return response, correlation_id
 

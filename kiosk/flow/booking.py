@@ -152,9 +152,17 @@ class BookAppointment:
             # Cancelled (the privacy reset) or anything nobody expected, after sending: it may
             # have booked. Staff see "outcome unknown" now, not "sent" until the next start.
             self._finish(attempt, journal_mod.UNKNOWN)
+            log.warning(
+                "booking interrupted after it was sent: outcome unknown",
+                extra={"event": "booking.unknown"},
+            )
             raise
         self._finish(attempt, journal_mod.BOOKED, reply.correlation_id)
-        log.info("provider visit booked (correlation %s)", reply.correlation_id)
+        log.info(
+            "provider visit booked (correlation %s)",
+            reply.correlation_id,
+            extra={"event": "booking.booked", "correlation_id": reply.correlation_id},
+        )
         return Booked(reply.data.visit_id, reply.correlation_id)
 
     def _finish(self, attempt: str, outcome: str, correlation_id: str | None = None) -> None:
@@ -167,7 +175,11 @@ class BookAppointment:
 
     @staticmethod
     def _refused(err: DexCareError) -> Outcome:
-        log.warning("booking not made: %s", err)
+        log.warning(
+            "booking not made: %s",
+            err,
+            extra={"event": "booking.refused", "correlation_id": err.correlation_id},
+        )
         kind = ErrorKind.of_code(err.code)
         if isinstance(err, SlotUnavailable):
             return SlotTaken()

@@ -352,7 +352,7 @@ class SessionViewModel(QObject):
         self._idle.set_screen(home.value)
         if self.languages.current != self.languages.available[0]:
             self.setLanguage(self.languages.available[0])
-        log.info("session reset (%s)", reason)
+        log.info("session reset (%s)", reason, extra={"event": "session.reset"})
         self.screenChanged.emit()
         self.sessionReset.emit()
 
