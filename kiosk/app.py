@@ -329,6 +329,7 @@ class KioskApp:
             set_scenario=emu.set_scenario if emu else None,
             current_scenario=(lambda: emu.scenario.value) if emu else None,
             reset_demo=emu.reset if emu else None,
+            supervised=Notifier().enabled,  # under systemd, "exit" is a restart
         )
 
         self.payers = self._payer_list(settings, payment)

@@ -357,13 +357,24 @@ ApplicationWindow {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
-            KText { objectName: "exitConfirmTitle"; Layout.fillWidth: true; text: qsTr("Exit the kiosk program?"); font.pixelSize: Theme.titleSize * 0.8; font.bold: true }
-            KText { Layout.fillWidth: true; text: qsTr("Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.") }
+            KText {
+                objectName: "exitConfirmTitle"
+                Layout.fillWidth: true
+                text: root.staff.supervised ? qsTr("Restart the kiosk program?") : qsTr("Exit the kiosk program?")
+                font.pixelSize: Theme.titleSize * 0.8
+                font.bold: true
+            }
+            KText {
+                Layout.fillWidth: true
+                text: root.staff.supervised
+                      ? qsTr("The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.")
+                      : qsTr("Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.")
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 KButton { objectName: "exitConfirmNo"; text: qsTr("Keep the kiosk running"); onClicked: root.staff.confirmExit(false) }
-                KButton { objectName: "exitConfirmYes"; kind: "danger"; text: qsTr("Exit to desktop"); onClicked: root.staff.confirmExit(true) }
+                KButton { objectName: "exitConfirmYes"; kind: "danger"; text: root.staff.supervised ? qsTr("Restart the kiosk") : qsTr("Exit to desktop"); onClicked: root.staff.confirmExit(true) }
             }
         }
     }

@@ -59,6 +59,7 @@ class StaffPanel(QObject):
         set_scenario: Callable[[str], object] | None = None,
         current_scenario: Callable[[], str] | None = None,
         reset_demo: Callable[[], None] | None = None,
+        supervised: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class StaffPanel(QObject):
         self._set_scenario = set_scenario
         self._current_scenario = current_scenario
         self._reset_demo = reset_demo
+        self._supervised = supervised  # under systemd: leaving the program restarts it
         self._started = time.monotonic()
         self._unlocked = False
         self._checking = False
@@ -302,6 +304,12 @@ class StaffPanel(QObject):
             self._state.set_out_of_service(value)
             self.changed.emit()
 
+    @Property(bool, constant=True)
+    def supervised(self) -> bool:
+        """Run by systemd (the appliance): there is no desktop to exit to, and the unit starts
+        the kiosk again a second after it quits, so the panel offers a restart instead."""
+        return self._supervised
+
     @Property(bool, notify=changed)
     def confirmingExit(self) -> bool:
         return self._confirm_exit
@@ -320,7 +328,10 @@ class StaffPanel(QObject):
         self._confirm_exit = False
         self.changed.emit()
         if sure and self._unlocked:
-            log.info("staff asked to exit to the desktop")
+            log.info(
+                "staff asked to %s",
+                "restart the kiosk" if self._supervised else "exit to the desktop",
+            )
             self.exitRequested.emit()
 
     @Slot()

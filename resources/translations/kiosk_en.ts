@@ -64,7 +64,7 @@
 <context>
     <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="206"/>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="210"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="209"/>
+        <location filename="../../kiosk/qt/staff.py" line="211"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

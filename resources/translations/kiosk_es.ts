@@ -1194,7 +1194,7 @@
         <location filename="../../ui/Main.qml" line="242"/>
         <location filename="../../ui/Main.qml" line="304"/>
         <location filename="../../ui/Main.qml" line="345"/>
-        <location filename="../../ui/Main.qml" line="381"/>
+        <location filename="../../ui/Main.qml" line="392"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1251,32 +1251,47 @@
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="360"/>
+        <location filename="../../ui/Main.qml" line="363"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="361"/>
+        <location filename="../../ui/Main.qml" line="363"/>
+        <source>Restart the kiosk program?</source>
+        <translation>¿Reiniciar el programa del quiosco?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="370"/>
+        <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
+        <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="371"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="365"/>
+        <location filename="../../ui/Main.qml" line="376"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="366"/>
+        <location filename="../../ui/Main.qml" line="377"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="379"/>
+        <location filename="../../ui/Main.qml" line="377"/>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="390"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="380"/>
+        <location filename="../../ui/Main.qml" line="391"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1403,132 +1418,132 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="140"/>
+        <location filename="../../kiosk/qt/staff.py" line="142"/>
         <source>Training (demo data, no real appointments)</source>
         <translation>Capacitación (datos de prueba, sin citas reales)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="142"/>
+        <location filename="../../kiosk/qt/staff.py" line="144"/>
         <source>Live</source>
         <translation>En servicio real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="145"/>
+        <location filename="../../kiosk/qt/staff.py" line="147"/>
         <source>Refused: check the kiosk&apos;s credentials</source>
         <translation>Rechazado: revise las credenciales del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="147"/>
+        <location filename="../../kiosk/qt/staff.py" line="149"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="149"/>
+        <location filename="../../kiosk/qt/staff.py" line="151"/>
         <source>Not used yet</source>
         <translation>Aún no se usó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="152"/>
+        <location filename="../../kiosk/qt/staff.py" line="154"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="153"/>
+        <location filename="../../kiosk/qt/staff.py" line="155"/>
         <source>Scheduling system</source>
         <translation>Sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="154"/>
+        <location filename="../../kiosk/qt/staff.py" line="156"/>
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="155"/>
+        <location filename="../../kiosk/qt/staff.py" line="157"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="157"/>
+        <location filename="../../kiosk/qt/staff.py" line="159"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="158"/>
+        <location filename="../../kiosk/qt/staff.py" line="160"/>
         <source>Sign-in to DexCare</source>
         <translation>Acceso a DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="159"/>
+        <location filename="../../kiosk/qt/staff.py" line="161"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="160"/>
+        <location filename="../../kiosk/qt/staff.py" line="162"/>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="161"/>
+        <location filename="../../kiosk/qt/staff.py" line="163"/>
         <source>built-in defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="162"/>
+        <location filename="../../kiosk/qt/staff.py" line="164"/>
         <source>Running for</source>
         <translation>En marcha desde hace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="163"/>
+        <location filename="../../kiosk/qt/staff.py" line="165"/>
         <source>Free disk</source>
         <translation>Disco libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="169"/>
+        <location filename="../../kiosk/qt/staff.py" line="171"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="171"/>
+        <location filename="../../kiosk/qt/staff.py" line="173"/>
         <source>Not contacted yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="173"/>
+        <location filename="../../kiosk/qt/staff.py" line="175"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="174"/>
+        <location filename="../../kiosk/qt/staff.py" line="176"/>
         <source>Not reachable</source>
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="187"/>
+        <location filename="../../kiosk/qt/staff.py" line="189"/>
         <source>Nobody is waiting</source>
         <translation>Nadie está esperando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="188"/>
+        <location filename="../../kiosk/qt/staff.py" line="190"/>
         <source>A patient asked for help %1 ago</source>
         <translation>Un paciente pidió ayuda hace %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="276"/>
+        <location filename="../../kiosk/qt/staff.py" line="278"/>
         <source>Not booked: %1</source>
         <translation>No se reservó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="194"/>
+        <location filename="../../kiosk/qt/staff.py" line="196"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="198"/>
+        <location filename="../../kiosk/qt/staff.py" line="200"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="206"/>
+        <location filename="../../kiosk/qt/staff.py" line="208"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1536,7 +1551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="210"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1544,7 +1559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="209"/>
+        <location filename="../../kiosk/qt/staff.py" line="211"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1552,112 +1567,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="248"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="246"/>
+        <location filename="../../kiosk/qt/staff.py" line="248"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="261"/>
+        <location filename="../../kiosk/qt/staff.py" line="263"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="262"/>
+        <location filename="../../kiosk/qt/staff.py" line="264"/>
         <source>for %1, %2</source>
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="267"/>
+        <location filename="../../kiosk/qt/staff.py" line="269"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="268"/>
+        <location filename="../../kiosk/qt/staff.py" line="270"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="269"/>
+        <location filename="../../kiosk/qt/staff.py" line="271"/>
         <source>On DexCare&apos;s booking page now</source>
         <translation>En la página de reservas de DexCare ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="270"/>
+        <location filename="../../kiosk/qt/staff.py" line="272"/>
         <source>Left the booking page before the end</source>
         <translation>Dejó la página de reservas antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="271"/>
+        <location filename="../../kiosk/qt/staff.py" line="273"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="347"/>
+        <location filename="../../kiosk/qt/staff.py" line="358"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="348"/>
+        <location filename="../../kiosk/qt/staff.py" line="359"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="349"/>
+        <location filename="../../kiosk/qt/staff.py" line="360"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="350"/>
+        <location filename="../../kiosk/qt/staff.py" line="361"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="351"/>
+        <location filename="../../kiosk/qt/staff.py" line="362"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="340"/>
+        <location filename="../../kiosk/qt/staff.py" line="351"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="341"/>
+        <location filename="../../kiosk/qt/staff.py" line="352"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="342"/>
+        <location filename="../../kiosk/qt/staff.py" line="353"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="343"/>
+        <location filename="../../kiosk/qt/staff.py" line="354"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="344"/>
+        <location filename="../../kiosk/qt/staff.py" line="355"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="345"/>
+        <location filename="../../kiosk/qt/staff.py" line="356"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="346"/>
+        <location filename="../../kiosk/qt/staff.py" line="357"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="352"/>
+        <location filename="../../kiosk/qt/staff.py" line="363"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>
@@ -1770,14 +1785,24 @@
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="207"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="211"/>
+        <source>For IT: restart the kiosk program (it asks first). To stop it, use &quot;systemctl stop clinic-kiosk&quot;.</source>
+        <translation>Para TI: reiniciar el programa del quiosco (pide confirmación). Para detenerlo, use &quot;systemctl stop clinic-kiosk&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="212"/>
         <source>For IT: close the kiosk program (it asks first).</source>
         <translation>Para TI: cerrar el programa del quiosco (pide confirmación).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="208"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="217"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="217"/>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
         <location filename="../../ui/screens/StaffScreen.qml" line="203"/>

@@ -278,6 +278,29 @@ def test_exit_to_desktop_is_staff_only(make_kiosk: Any, tmp_path: Path) -> None:
     assert asked == [True]
 
 
+def test_under_systemd_the_way_out_is_a_restart(
+    make_kiosk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The appliance has no desktop, and the unit starts the kiosk again a second after it quits.
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(tmp_path / "notify.sock"))
+    monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "notify.sock"))
+    try:
+        k, d = make_kiosk(settings_for(tmp_path))
+        asked: list[bool] = []
+        k.staff.exitRequested.connect(lambda: asked.append(True))
+        to_panel(k, d)
+        assert d.text("exitButton") == "Restart the kiosk"
+        assert "systemctl stop clinic-kiosk" in d.all_text()
+        assert "desktop" not in d.all_text()
+        d.tap("exitButton")
+        assert d.text("exitConfirmTitle") == "Restart the kiosk program?"
+        d.tap("exitConfirmYes")
+        assert asked == [True]
+    finally:
+        notify.close()
+
+
 @pytest.mark.parametrize(
     ("combo"),
     [(Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),

@@ -204,8 +204,19 @@ Rectangle {
 
                 // ------------------------------------------- leaving the program, well apart
                 Rectangle { Layout.fillWidth: true; Layout.topMargin: Theme.gap * 3; height: 2; color: Theme.line }
-                KText { Layout.fillWidth: true; text: qsTr("For IT: close the kiosk program (it asks first)."); color: Theme.muted }
-                KButton { objectName: "exitButton"; kind: "secondary"; text: qsTr("Exit to desktop"); onClicked: screen.staff.exitToDesktop() }
+                KText {
+                    Layout.fillWidth: true
+                    color: Theme.muted
+                    text: screen.staff.supervised
+                          ? qsTr("For IT: restart the kiosk program (it asks first). To stop it, use \"systemctl stop clinic-kiosk\".")
+                          : qsTr("For IT: close the kiosk program (it asks first).")
+                }
+                KButton {
+                    objectName: "exitButton"
+                    kind: "secondary"
+                    text: screen.staff.supervised ? qsTr("Restart the kiosk") : qsTr("Exit to desktop")
+                    onClicked: screen.staff.exitToDesktop()
+                }
             }
         }
     }
