@@ -85,16 +85,23 @@ def nodes(root: QAccessibleInterface) -> Iterator[QAccessibleInterface]:
 
 
 def audit(d: Driver) -> list[tuple[str, str, int]]:
-    """(role, name, height) of every control a person can see now."""
+    """(role, name, height) of every control a person can see now.
+
+    Accessibility is switched off again afterwards: the application serves the whole test run,
+    and with it left on, a later web-view test hung for good once (QtWebEngine 6.11.3 called
+    QAccessibleCache::insert while the GUI thread held a signal-slot lock: a self-deadlock)."""
     QAccessible.setActive(True)
-    root = QAccessible.queryAccessibleInterface(d.window)
-    assert root is not None
-    out = []
-    for node in nodes(root):
-        if node.state().invisible or node.rect().isEmpty():
-            continue
-        out.append((node.role().name, node.text(QAccessible.Text.Name), node.rect().height()))
-    return out
+    try:
+        root = QAccessible.queryAccessibleInterface(d.window)
+        assert root is not None
+        out = []
+        for node in nodes(root):
+            if node.state().invisible or node.rect().isEmpty():
+                continue
+            out.append((node.role().name, node.text(QAccessible.Text.Name), node.rect().height()))
+        return out
+    finally:
+        QAccessible.setActive(False)
 
 
 def check_screen(d: Driver) -> list[tuple[str, str, int]]:
