@@ -329,7 +329,7 @@ class KioskApp:
             set_scenario=emu.set_scenario if emu else None,
             current_scenario=(lambda: emu.scenario.value) if emu else None,
             reset_demo=emu.reset if emu else None,
-            supervised=Notifier().enabled,  # under systemd, "exit" is a restart
+            supervised=(notifier := Notifier()).enabled,  # under systemd, "exit" is a restart
         )
 
         self.payers = self._payer_list(settings, payment)
@@ -354,7 +354,7 @@ class KioskApp:
         self.window.installEventFilter(self.keys)
         # systemd: ready once Welcome is drawn, then watchdog beats from this (the GUI) thread.
         self.supervisor = Supervisor(
-            Notifier(), self.window, self.session, training=self.emulator is not None
+            notifier, self.window, self.session, training=self.emulator is not None
         )
         if self.state.out_of_service:
             self.session.reset_session("out of service since before the restart")

@@ -51,6 +51,13 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _exception_type(record: logging.LogRecord) -> str | None:
+    """The type only: a traceback's locals or messages could hold what a patient typed."""
+    if record.exc_info and record.exc_info[0] is not None:
+        return record.exc_info[0].__name__
+    return None
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -59,9 +66,8 @@ class JsonFormatter(logging.Formatter):
             "area": record.name,
             "message": record.getMessage(),
         }
-        if record.exc_info and record.exc_info[0] is not None:
-            # The type only: a traceback's locals or messages could hold what a patient typed.
-            entry["exception"] = record.exc_info[0].__name__
+        if exception := _exception_type(record):
+            entry["exception"] = exception
         return json.dumps(entry, ensure_ascii=False)
 
 
@@ -118,8 +124,8 @@ class JournalHandler(logging.Handler):
                 out[name] = str(value)
         if "CORRELATION_ID" in out:
             out["SUPPORT_CODE"] = support_code(out["CORRELATION_ID"])
-        if record.exc_info and record.exc_info[0] is not None:
-            out["EXCEPTION"] = record.exc_info[0].__name__  # the type only, as in the other forms
+        if exception := _exception_type(record):
+            out["EXCEPTION"] = exception
         return out
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -149,10 +155,7 @@ def under_journald(environ: Mapping[str, str] | None = None, stream: TextIO | No
 
 
 class _MessageOnly(logging.Formatter):
-    """journald keeps time, level and area in fields of their own."""
-
-    def formatException(self, ei: object) -> str:
-        return ""
+    """journald keeps time, level and area in fields of their own (and no traceback)."""
 
     def format(self, record: logging.LogRecord) -> str:
         return record.getMessage()
