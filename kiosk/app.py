@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import platformdirs
@@ -44,6 +45,7 @@ from kiosk.flow.provider import BodyStyle, PaymentOptions
 from kiosk.journal import Journal
 from kiosk.logs import set_log_context
 from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
+from kiosk.metrics import KioskMetrics
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
@@ -53,6 +55,7 @@ from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.keys import KeyGuard
 from kiosk.qt.messages import route_qt_messages
+from kiosk.qt.metrics import MetricsWriter
 from kiosk.qt.payers import PayerList
 from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
@@ -225,7 +228,7 @@ def prepare_qt_environment(*, headless: bool = False, web_hosts: Iterable[str]) 
 class KioskApp:
     """Everything one running kiosk is made of, built in one place and torn down in order."""
 
-    def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,
+    def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,  # noqa: PLR0915 - the composition root, one part per statement
                  clock: Callable[[], datetime] | None = None,
                  config_path: Path | None = None) -> None:  # fmt: skip
         app = QGuiApplication.instance()
@@ -356,6 +359,7 @@ class KioskApp:
         self.supervisor = Supervisor(
             notifier, self.window, self.session, training=self.emulator is not None
         )
+        self.metrics = self._metrics(settings, config_path, training=training)
         if self.state.out_of_service:
             self.session.reset_session("out of service since before the restart")
         # The first patient's web profile is built now. (Building it just after the first frame
@@ -385,6 +389,38 @@ class KioskApp:
         payers = PayerList(self.wiring.client, tenant, configured.payers, offer, self.session)
         payers.start()
         return payers
+
+    def _metrics(
+        self, settings: Settings, config_path: Path | None, *, training: bool
+    ) -> MetricsWriter | None:
+        """The Prometheus textfile (kiosk/metrics.py), when the config names one."""
+        m = settings.metrics
+        if m.textfile is None:
+            return None
+        zone = settings.kiosk.timezone
+        brand = settings.dexcare.brand
+        return MetricsWriter(
+            KioskMetrics(
+                kiosk_id=settings.kiosk.id,
+                site=settings.kiosk.site,
+                version=__version__,
+                training=training,
+                config=config_path,
+            ),
+            m.textfile,
+            window=self.window,
+            session=self.session,
+            idle=self.idle,
+            client=self.wiring.client,
+            journal=self.journal,
+            web=self.web,
+            out_of_service=lambda: self.state.out_of_service,
+            opening_hours={str(k): v for k, v in settings.kiosk.opening_hours.items()},
+            zone=ZoneInfo(zone) if zone else None,
+            probe=lambda: self.wiring.client.departments(brand),
+            interval_s=m.interval,
+            probe_every_s=m.probe_minutes * 60,
+        )
 
     def _trim_between_patients(self) -> QTimer:
         """What the last patient's screens and page freed goes back to the system
@@ -419,6 +455,8 @@ class KioskApp:
         profile deleted under a live page crashes Chromium), then the UI, then the network."""
         self._restore_hook()
         self.supervisor.stopping()
+        if self.metrics is not None:
+            self.metrics.timer.stop()  # the heartbeat stops with the kiosk: stale, as it should
         await self.payers.aclose()
         self.staff.close()
         self.web.close()

@@ -14,6 +14,7 @@ type), the outcome code and the correlation id. Pure Python (sqlite3): no Qt, no
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.domain.codes import support_code
+
+log = logging.getLogger("kiosk.journal")
 
 SENT = "sent"
 BOOKED = "booked"
@@ -106,6 +109,16 @@ class Journal:
         path.chmod(0o600)
         self.recovered = self._recover()
         self.pruned = self._prune(keep_days)
+        # Told (journey, outcome) as rows begin and finish: the metrics count them. Never PHI:
+        # the journal holds none.
+        self.listeners: list[Callable[[str, str], None]] = []
+
+    def _tell(self, journey: str, outcome: str) -> None:
+        for listener in self.listeners:
+            try:
+                listener(journey, outcome)
+            except Exception as err:  # noqa: BLE001 - a counter must never undo a booking's record
+                log.warning("a journal listener failed (%s)", type(err).__name__)
 
     def _now(self) -> str:
         return self._clock().astimezone(UTC).isoformat(timespec="seconds")
@@ -147,6 +160,8 @@ class Journal:
             (attempt, self._now(), None, self._kiosk_id, journey, int(self._training),
              department_id, npi, slot_id, visit_type_id, correlation_id, status, None),
         )  # fmt: skip
+        if status != SENT:
+            self._tell(journey, status)
         return attempt
 
     def finish(self, attempt: str, outcome: str, correlation_id: str | None = None) -> None:
@@ -155,6 +170,9 @@ class Journal:
             " correlation_id = COALESCE(?, correlation_id) WHERE id = ?",
             (outcome, self._now(), correlation_id, attempt),
         )
+        row = self._db.execute("SELECT journey FROM attempts WHERE id = ?", (attempt,)).fetchone()
+        if row is not None:
+            self._tell(row[0], outcome)
 
     def recent(self, limit: int = 50) -> list[Attempt]:
         return self._attempts(self._db.execute(_SELECT, (limit,)).fetchall())
@@ -169,6 +187,13 @@ class Journal:
     def _attempts(rows: list[tuple[object, ...]]) -> list[Attempt]:
         return [Attempt(**{**dict(zip(COLUMNS, row, strict=True)), "training": bool(row[5])})  # type: ignore[arg-type]
                 for row in rows]  # fmt: skip
+
+    def unresolved(self) -> int:
+        """Outcomes unknown that staff have not checked yet, however old (the desk's to-do)."""
+        cur = self._db.execute(
+            "SELECT COUNT(*) FROM attempts WHERE outcome = ? AND checked_at IS NULL", (UNKNOWN,)
+        )
+        return int(cur.fetchone()[0])
 
     def mark_checked(self, attempt: str) -> None:
         self._db.execute(

@@ -15,10 +15,11 @@ import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -41,6 +42,29 @@ Language = Literal["en", "es"]
 GenderWord = Literal["female", "male", "nonbinary", "other", "unknown"]
 GENDER_WORDS: tuple[GenderWord, ...] = ("female", "male", "nonbinary", "other", "unknown")
 LANGUAGES: tuple[Language, ...] = ("en", "es")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS = re.compile(r"^(\d\d):(\d\d)-(\d\d):(\d\d)$")
+
+
+def hours_span(text: str) -> tuple[int, int]:
+    """``"08:00-18:00"`` as minutes after midnight, (480, 1080); ``24:00`` ends a day."""
+    m = _HOURS.match(text)
+    if not m:
+        raise ValueError(f"opening hours look like 08:00-18:00, not {text!r}")
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if h1 > 23 or m1 > 59 or m2 > 59 or end > 24 * 60 or end <= start:
+        raise ValueError(f"opening hours must open before they close, within a day: {text!r}")
+    return start, end
+
+
+def _checked_hours(text: str) -> str:
+    hours_span(text)
+    return text
+
+
+OpeningHours = Annotated[str, AfterValidator(_checked_hours)]
 
 
 def _default_payers() -> dict[str, str]:
@@ -195,6 +219,11 @@ class IdleSettings(_Section):
 
 class KioskSettings(_Section):
     id: str = Field("kiosk-1", pattern=r"^[A-Za-z0-9._-]{1,40}$")
+    # The site (clinic, building) it stands in: a label on its metrics, so a fleet groups by it.
+    site: str = Field("", pattern=r"^[A-Za-z0-9._-]{0,60}$")
+    # When the clinic is open, in the kiosk's zone, per weekday ("08:00-18:00"); a day not listed
+    # is closed. Empty: always open. Only the metrics use it: out of service while open alerts.
+    opening_hours: dict[Weekday, OpeningHours] = Field(default_factory=dict)
     # Where patients are sent for help, in each language ("please ask at ...").
     location: dict[Language, str] = Field(default_factory=_default_location)
     departments: list[str] = Field(
@@ -246,6 +275,25 @@ class KioskSettings(_Section):
         bad = [v for v in value if not npi_is_valid(v)]
         if bad:
             raise ValueError(f"not a valid NPI: {bad[0]}")
+        return value
+
+
+class MetricsSettings(_Section):
+    """Prometheus metrics, through node_exporter's textfile collector (README, "Operating a
+    fleet"): the file is rewritten every ``interval`` seconds from the GUI thread, so a hung kiosk
+    stops refreshing it and its heartbeat goes stale."""
+
+    textfile: Path | None = None  # e.g. /var/lib/clinic-kiosk-metrics/clinic_kiosk.prom; None: off
+    interval: float = Field(15.0, ge=0.2, le=300)
+    # How often an idle kiosk asks DexCare whether it answers (the clinic list), so "DexCare
+    # unreachable" is known before a patient finds out; 0: only patients' own requests.
+    probe_minutes: float = Field(5.0, ge=0, le=1440)
+
+    @field_validator("textfile")
+    @classmethod
+    def _prom(cls, value: Path | None) -> Path | None:
+        if value is not None and value.suffix != ".prom":
+            raise ValueError("node_exporter reads only files ending in .prom")
         return value
 
 
@@ -304,6 +352,7 @@ class Settings(BaseSettings):
     web: WebSettings = WebSettings()
     staff: StaffSettings = StaffSettings()
     demo: DemoSettings = DemoSettings()
+    metrics: MetricsSettings = MetricsSettings()
 
     @classmethod
     def settings_customise_sources(

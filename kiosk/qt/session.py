@@ -56,6 +56,7 @@ class SessionViewModel(QObject):
     assistedChanged = Signal()
     endingChanged = Signal()
     sessionReset = Signal()  # the privacy reset ran (the staff session locks with it)
+    sessionStarted = Signal()  # a patient (or staff for one) left Welcome: one more session
 
     def __init__(
         self,
@@ -215,7 +216,8 @@ class SessionViewModel(QObject):
     # ============================================================================= intents
     @Slot()
     def start(self) -> None:
-        self.step(self.journey.start)
+        if self.step(self.journey.start):
+            self.sessionStarted.emit()
 
     @Slot()
     def back(self) -> None:

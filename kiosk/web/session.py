@@ -97,6 +97,7 @@ class WebSession(QObject):
     loadingChanged = Signal()
     completed = Signal()
     crashed = Signal()
+    rendererEnded = Signal(str)  # how: crashed, killed, abnormal, unresponsive (the metrics)
     certificateFailed = Signal()
     pageFailed = Signal()
     blocked = Signal(str)
@@ -122,6 +123,7 @@ class WebSession(QObject):
         self._reopen = ""  # a page to open once the last one is gone
         self._dropping = False  # the view is gone, its profile not yet
         self._last_beat = 0.0
+        self.renderer_pid = 0  # the page's renderer, as its last heartbeat said
         self._watch = QTimer(self)  # is the page's renderer still answering?
         self._watch.setInterval(1000)
         self._watch.timeout.connect(self._check_heartbeat)
@@ -349,6 +351,7 @@ class WebSession(QObject):
         """The page's renderer answered: it is alive. Too big, and it is killed (the view then
         reports a dead renderer: sorry, and a fresh start)."""
         self._last_beat = time.monotonic()
+        self.renderer_pid = renderer_pid
         size = resident_bytes(renderer_pid)
         if size > self._renderer_limit:
             log.error("the web page's renderer holds %d MiB, over its limit: killed", size >> 20)
@@ -362,6 +365,7 @@ class WebSession(QObject):
         if time.monotonic() - self._last_beat > HEARTBEAT_LIMIT_S:
             self._watch.stop()
             log.error("the web page's renderer stopped answering for %.0f s", HEARTBEAT_LIMIT_S)
+            self.rendererEnded.emit("unresponsive")
             self.crashed.emit()
 
     @Slot(int)
@@ -369,6 +373,7 @@ class WebSession(QObject):
         end = renderer_end(status)
         if end is not RendererEnd.NORMAL:
             log.error("the web page's renderer ended: %s", end.value)
+            self.rendererEnded.emit(end.value)
             self.crashed.emit()
 
     @Slot(int)
