@@ -121,6 +121,37 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_config_pull(args: argparse.Namespace) -> int:
+    """Fetch the config (kiosk/configpull.py). 0 when a valid config is in place (new, unchanged
+    or the last good copy), 1 when there is none: the unit's ExecCondition then waits, and the
+    journal says why. Without a URL there is nothing to pull and nothing to say."""
+    from kiosk import configpull  # noqa: PLC0415 - httpx and TOML checks only for this command
+
+    env = os.environ
+    url = args.url or env.get(configpull.URL_ENV, "")
+    if not url:
+        if not args.quiet:
+            print(f"no URL given and {configpull.URL_ENV} is unset: nothing to pull")  # noqa: T201
+        return EXIT_OK
+    target = config_path(args.to)
+    if target is None:
+        raise ConfigError("where to keep the pulled config: --to FILE or $KIOSK_CONFIG")
+
+    def given(value: str | None, var: str) -> Path | None:
+        chosen = value or env.get(var, "")
+        return Path(chosen) if chosen else None
+
+    pulled = configpull.pull(
+        url, target, client_cert=given(args.client_cert, configpull.CERT_ENV),
+        client_key=given(args.client_key, configpull.KEY_ENV),
+        ca=given(args.ca, configpull.CA_ENV), timeout=args.timeout,
+    )  # fmt: skip
+    configpull.record(pulled)
+    if not args.quiet:
+        print(f"{pulled.result}: {pulled.detail} ({target})")  # noqa: T201
+    return EXIT_OK if pulled.have_good_copy else EXIT_FAIL
+
+
 def _read_pin(args: argparse.Namespace) -> str:
     if args.pin_stdin:
         return sys.stdin.readline().strip()
@@ -409,6 +440,19 @@ def _add_tools(sub: Any) -> None:
     )
     p.add_argument("--quiet", action="store_true", help="print nothing; the exit status tells")
     p.set_defaults(func=cmd_config_check)
+    p = csub.add_parser(
+        "pull", help="fetch the config over HTTPS, keeping the last good copy (run before start)"
+    )
+    p.add_argument("url", nargs="?", metavar="URL", help="https://... (default: $KIOSK_CONFIG_URL)")
+    p.add_argument("--to", metavar="FILE", help="where the config is kept (default: $KIOSK_CONFIG)")
+    p.add_argument("--client-cert", metavar="PEM", help="default: $KIOSK_CONFIG_CLIENT_CERT")
+    p.add_argument("--client-key", metavar="PEM", help="default: $KIOSK_CONFIG_CLIENT_KEY")
+    p.add_argument(
+        "--ca", metavar="PEM", help="CAs to trust (default: $KIOSK_CONFIG_CA, else the system's)"
+    )
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S")
+    p.add_argument("--quiet", action="store_true", help="print nothing; the exit status tells")
+    p.set_defaults(func=cmd_config_pull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,12 +12,14 @@ version: never PHI, slot ids or correlation ids. Pure Python with prometheus_cli
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, write_to_textfile
 from prometheus_client import disable_created_metrics as _no_created_series
@@ -34,6 +36,23 @@ BOOKING_OUTCOMES = ("booked", "refused", "outcome_unknown")
 HANDOFF_OUTCOMES = (HANDED_OFF, BOOKED, NOT_FINISHED)
 RENDERER_ENDS = ("crashed", "killed", "abnormal", "unresponsive")
 REFUSAL_KINDS = tuple(k.value for k in ErrorKind)
+PULL_RESULTS = ("new", "unchanged", "invalid", "refused", "unreachable")  # kiosk/configpull.py
+
+
+def pull_state_file(config: Path) -> Path:
+    """Where ``kiosk config pull`` records its last result, beside the config it pulled."""
+    return config.with_name(config.name + ".pull.json")
+
+
+def pull_state(config: Path | None) -> dict[str, Any] | None:
+    """The last pull's result for this config, or None (the config is not pulled)."""
+    if config is None:
+        return None
+    try:
+        data = json.loads(pull_state_file(config).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("result") in PULL_RESULTS else None
 
 
 def is_open(now: datetime, hours: Mapping[str, str]) -> bool:
@@ -97,6 +116,14 @@ class KioskMetrics:
         gauge("config_loaded_timestamp_seconds", "When the config in use was read").set(time.time())
         gauge("config_info", "The config file in use, by checksum (always 1)",
               ("checksum",)).labels(config_checksum(config)).set(1)  # fmt: skip
+        pulled = pull_state(config)
+        if pulled is not None:
+            gauge("config_pull_timestamp_seconds", "When `kiosk config pull` last ran").set(
+                float(pulled.get("at", 0))
+            )
+            result = gauge("config_pull_result", "Its result (1 for the last one)", ("result",))
+            for name in PULL_RESULTS:
+                result.labels(name).set(int(name == pulled["result"]))
         self.heartbeat = gauge("heartbeat_timestamp_seconds",
                                "Last time the GUI thread wrote this file (Unix time)")  # fmt: skip
         self.ready = gauge("ready", "1 once the UI is up and the kiosk is in service")

@@ -33,7 +33,7 @@ MAY_IMPORT_DEMO = {
     "soak.py",
 }  # the root and the demo-only tools
 # Modules that must stay pure Python (no Qt, no network) outside the pure packages.
-PURE_MODULES = ["web/policy.py", "flow/retail.py", "domain/catalog.py"]
+PURE_MODULES = ["web/policy.py", "flow/retail.py", "domain/catalog.py", "metrics.py"]
 
 
 def imports_of(path: Path) -> set[str]:
