@@ -5,6 +5,7 @@ and what the kiosk then exports about it."""
 from __future__ import annotations
 
 import http.server
+import json
 import shutil
 import ssl
 import subprocess
@@ -45,7 +46,10 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
     openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Test CA",
             "-keyout", "ca.key", "-out", "ca.pem", "-addext", "basicConstraints=critical,CA:TRUE",
             "-addext", "keyUsage=critical,keyCertSign", cwd=d)  # fmt: skip
-    for name, ext in (("server", "subjectAltName=IP:127.0.0.1"), ("client", "extendedKeyUsage=clientAuth")):
+    for name, ext in (
+        ("server", "subjectAltName=IP:127.0.0.1"),
+        ("client", "extendedKeyUsage=clientAuth"),
+    ):
         openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={name}", "-keyout",
                 f"{name}.key", "-out", f"{name}.csr", cwd=d)  # fmt: skip
         (d / f"{name}.ext").write_text(ext + "\n")
@@ -60,7 +64,7 @@ def server(pki: Path) -> Iterator[tuple[str, Served]]:
     served = Served()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             served.asked.append(dict(self.headers.items()))
             if served.etag and self.headers.get("If-None-Match") == served.etag:
                 self.send_response(304)
@@ -98,12 +102,12 @@ def pull(url: str, to: Path, pki: Path, *, cert: bool = True) -> int:
 
 
 def last_result(to: Path) -> str:
-    import json  # noqa: PLC0415
-
     return str(json.loads(pull_state_file(to).read_text())["result"])
 
 
-def test_new_unchanged_invalid_and_down(server: tuple[str, Served], pki: Path, tmp_path: Path) -> None:
+def test_new_unchanged_invalid_and_down(
+    server: tuple[str, Served], pki: Path, tmp_path: Path
+) -> None:
     url, served = server
     to = tmp_path / "config" / "kiosk.toml"
     assert pull(url, to, pki) == 0 and to.read_text() == GOOD and last_result(to) == "new"
@@ -140,7 +144,9 @@ def test_the_server_down_keeps_the_last_good_copy(pki: Path, tmp_path: Path) -> 
     assert pull(down, to, pki) == 0 and to.read_text() == GOOD and last_result(to) == "unreachable"
 
 
-def test_only_https_and_nothing_to_do_without_a_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_https_and_nothing_to_do_without_a_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     to = tmp_path / "kiosk.toml"
     assert main(["config", "pull", "http://127.0.0.1:9/k.toml", "--to", str(to), "--quiet"]) == 1
     assert last_result(to) == "refused"

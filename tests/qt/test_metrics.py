@@ -110,7 +110,7 @@ def test_a_walk_in_hand_off_and_an_idle_reset_are_counted(make_kiosk: Any, tmp_p
 def test_an_unwritable_file_is_said_once_and_the_kiosk_goes_on(
     make_kiosk: Any, tmp_path: Path, caplog: Any
 ) -> None:
-    k, d = make_kiosk(
+    _, d = make_kiosk(
         demo_settings(kiosk={"data_dir": tmp_path},
                       metrics={"textfile": tmp_path / "gone" / "k.prom", "interval": 0.2})
     )  # fmt: skip

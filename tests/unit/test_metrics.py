@@ -32,7 +32,9 @@ def test_opening_hours(at: datetime, hours: dict[str, str], open_: bool) -> None
     assert is_open(at, hours) is open_
 
 
-@pytest.mark.parametrize("bad", ["8-18", "18:00-08:00", "08:00-08:00", "24:00-24:00", "08:61-09:00"])
+@pytest.mark.parametrize(
+    "bad", ["8-18", "18:00-08:00", "08:00-08:00", "24:00-24:00", "08:61-09:00"]
+)
 def test_bad_opening_hours_are_refused_with_the_config(bad: str, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="opening hours"):
         hours_span(bad)
@@ -49,7 +51,9 @@ def test_a_textfile_must_end_in_prom(tmp_path: Path) -> None:
         load_settings(cfg, environ={})
 
 
-def samples(metrics: KioskMetrics, path: Path) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+def samples(
+    metrics: KioskMetrics, path: Path
+) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     assert metrics.write(path)
     return {(s.name, tuple(sorted(s.labels.items()))): s.value
             for f in text_string_to_metric_families(path.read_text()) for s in f.samples}  # fmt: skip
