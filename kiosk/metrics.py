@@ -107,8 +107,11 @@ class KioskMetrics:
         def counter(name: str, doc: str, labels: tuple[str, ...] = ()) -> Counter:
             return Counter(f"{PREFIX}_{name}", doc, labels, registry=r)
 
-        gauge("build_info", "The kiosk's version, id and site (always 1)",
-              ("version", "kiosk_id", "site")).labels(version, kiosk_id, site).set(1)  # fmt: skip
+        # Alerts take kiosk_id, site and mode from here (``* on(instance) group_left(...)``), so
+        # Alertmanager can route training kiosks' alerts away from the desk.
+        gauge("build_info", "The kiosk's version, id, site and mode (always 1)",
+              ("version", "kiosk_id", "site", "mode")).labels(
+                  version, kiosk_id, site, "training" if training else "live").set(1)  # fmt: skip
         gauge("training", "1 in training (demo) mode: no real bookings").set(int(training))
         gauge("start_time_seconds", "When the kiosk process started (Unix time)").set(
             time.time() if started is None else started
