@@ -98,6 +98,6 @@ def test_the_dashboard_has_one_row_per_kiosk() -> None:
     (table,) = [p for p in dashboard["panels"] if p["type"] == "table"]
     assert table["targets"][0]["expr"].startswith("clinic_kiosk_build_info")
     assert all(t["format"] == "table" and t["instant"] for t in table["targets"])
-    assert [t["id"] for t in table["transformations"]][0] == "merge"
+    assert next(t["id"] for t in table["transformations"]) == "merge"
     site = next(v for v in dashboard["templating"]["list"] if v["name"] == "site")
     assert "label_values(clinic_kiosk_build_info, site)" in site["definition"]

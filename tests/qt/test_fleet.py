@@ -24,9 +24,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.app import KioskApp
 from kiosk.demo.emulator import Scenario
-from kiosk.qt.driver import Driver
 from kiosk.tour import PATIENT, panel_ready, to_provider_times, to_review
 from tests.qt.conftest import demo_settings
 from tests.qt.test_staff import PIN, unlock
@@ -48,7 +46,7 @@ def free_port() -> int:
 
 
 def get(url: str) -> Any:
-    with urllib.request.urlopen(url, timeout=2) as reply:  # noqa: S310 - loopback http only
+    with urllib.request.urlopen(url, timeout=2) as reply:
         return json.loads(reply.read())
 
 
@@ -83,7 +81,7 @@ class Fleet:
                 ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
-            ),  # fmt: skip
+            ),
             subprocess.Popen(
                 [
                     str(PROMETHEUS_BIN),
@@ -93,7 +91,7 @@ class Fleet:
                 ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
-            ),  # fmt: skip
+            ),
         ]
 
     def api(self, path: str, **query: str) -> Any:
@@ -102,7 +100,7 @@ class Fleet:
 
     def ready(self) -> bool:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/ready", timeout=1):  # noqa: S310
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/-/ready", timeout=1):
                 return True
         except OSError:
             return False
@@ -151,7 +149,7 @@ def fleet(tmp_path: Path) -> Iterator[Fleet]:
 def test_desk_alerts_fire_and_resolve_through_prometheus(
     make_kiosk: Any, fleet: Fleet, tmp_path: Path
 ) -> None:
-    from kiosk.staff import hash_pin  # noqa: PLC0415
+    from kiosk.staff import hash_pin
 
     k, d = make_kiosk(demo_settings(
         kiosk={"data_dir": tmp_path / "data", "id": "lobby-9", "site": "downtown"},
