@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -132,6 +133,21 @@ def test_package_says_what_it_needs_and_keeps_the_config(built: Built, root: Pat
     # The translations are compiled, and not older than their sources (the app would recompile).
     qm = venv / "app/resources/translations/kiosk_es.qm"
     assert qm.stat().st_mtime > qm.with_suffix(".ts").stat().st_mtime
+
+
+def test_the_metrics_file_is_where_the_unit_lets_it_be_and_node_exporter_looks(root: Path) -> None:
+    """The packaged config's textfile, the unit's ReadWritePaths= and postinst's link agree: a
+    mismatch is a kiosk that cannot write its metrics, or writes them where nobody reads."""
+    config = tomllib.loads((root / "etc/clinic-kiosk/kiosk.toml").read_text())
+    textfile = Path(config["metrics"]["textfile"])
+    assert textfile.suffix == ".prom"
+    writable = [p.lstrip("-") for p in appliance.unit_settings(root, "ReadWritePaths")]
+    assert str(textfile.parent) in writable
+    postinst = (Path(__file__).parents[2] / "packaging/deb/postinst").read_text()
+    assert f"install -d -o kiosk -g kiosk -m 0755 {textfile.parent}" in postinst
+    link = f"/var/lib/prometheus/node-exporter/{textfile.name}"
+    assert f"ln -sf {textfile} {link}" in postinst
+    assert link in (Path(__file__).parents[2] / "packaging/deb/postrm").read_text()
 
 
 def test_unit_verifies(root: Path) -> None:
