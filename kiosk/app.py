@@ -59,6 +59,7 @@ from kiosk.qt.metrics import MetricsWriter
 from kiosk.qt.payers import PayerList
 from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
+from kiosk.qt.speech import Speech
 from kiosk.qt.staff import StaffPanel
 from kiosk.qt.supervisor import Supervisor
 from kiosk.qt.tasks import install_loop_handler
@@ -335,6 +336,9 @@ class KioskApp:
             supervised=(notifier := Notifier()).enabled,  # under systemd, "exit" is a restart
         )
 
+        self.speech = Speech(
+            self.session, engine=settings.speech.engine, volume=settings.speech.volume
+        )
         self.payers = self._payer_list(settings, payment)
         self.engine = QQmlApplicationEngine()
         # Each view-model reaches QML as a required property of the window, and each screen
@@ -342,6 +346,7 @@ class KioskApp:
         self.engine.setInitialProperties({
             "session": self.session, "walkIn": self.walk_in, "providers": self.providers,
             "form": self.form, "booking": self.booking, "staff": self.staff, "web": self.web,
+            "speech": self.speech,
         })  # fmt: skip
         self.engine.load(QUrl.fromLocalFile(str(UI / "Main.qml")))
         roots = self.engine.rootObjects()
@@ -459,6 +464,7 @@ class KioskApp:
             self.metrics.timer.stop()  # the heartbeat stops with the kiosk: stale, as it should
         await self.payers.aclose()
         self.staff.close()
+        self.speech.close()
         self.web.close()
         self.session.reset_session("shutdown")
         for _ in range(100):  # at most ~5 s

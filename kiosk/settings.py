@@ -297,6 +297,14 @@ class MetricsSettings(_Section):
         return value
 
 
+class SpeechSettings(_Section):
+    """Speech output (kiosk/qt/speech.py): Qt TextToSpeech's engine and the volume every patient
+    starts at (the privacy reset puts it back)."""
+
+    engine: Literal["speechd", "mock"] = "speechd"  # mock: tests and training only
+    volume: float = Field(0.7, ge=0.1, le=1.0)
+
+
 class WebSettings(_Section):
     """The retail hand-off's fence: the scheduling host is always allowed; add e.g. an identity
     provider here. The completion pattern (a regex on the URL) means "the visit is booked"."""
@@ -353,6 +361,13 @@ class Settings(BaseSettings):
     staff: StaffSettings = StaffSettings()
     demo: DemoSettings = DemoSettings()
     metrics: MetricsSettings = MetricsSettings()
+    speech: SpeechSettings = SpeechSettings()
+
+    @model_validator(mode="after")
+    def _no_mock_speech_live(self) -> Settings:
+        if self.speech.engine == "mock" and not self.demo.enabled:
+            raise ValueError('speech.engine = "mock" says nothing aloud: tests and training only')
+        return self
 
     @classmethod
     def settings_customise_sources(

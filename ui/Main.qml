@@ -21,6 +21,7 @@ ApplicationWindow {
     required property var booking
     required property var staff
     required property var web
+    required property var speech
 
     Binding { target: Theme; property: "textScale"; value: root.session.largeText ? 1.3 : 1.0 }
     Binding { target: Theme; property: "portrait"; value: root.width < root.height }
@@ -77,6 +78,84 @@ ApplicationWindow {
         return {found: false}
     }
 
+    // ---------------------------------------------------------------- speech (kiosk/qt/speech.py)
+    // What one item says: a button's words, a field's label (its value only through headphones:
+    // never a typed value through the lobby's speaker), a text; "" for nothing.
+    function spoken(it, privately) {
+        if (it.phi === true && !privately) return ""
+        if (it.checkable !== undefined && it.pressed !== undefined && it.text !== undefined)
+            return qsTr("%1, button").arg(String(it.text))
+        if (it.echoMode !== undefined && it.placeholderText !== undefined) {
+            const label = String(it.spokenLabel || it.placeholderText || "")
+            const value = String(it.text || "")
+            if (value === "") return qsTr("%1, field, empty").arg(label)
+            return privately ? qsTr("%1, field: %2").arg(label).arg(value) : qsTr("%1, field, filled in").arg(label)
+        }
+        if (it.textFormat !== undefined && it.font !== undefined && it.text)
+            return String(it.text)
+        return ""
+    }
+    function isControl(it) {
+        return (it.checkable !== undefined && it.pressed !== undefined) || it.echoMode !== undefined
+    }
+    // What is on the screen, in reading order (top to bottom, then left to right): the step,
+    // titles, texts, the lists with their length, fields and buttons. An overlay (are you still
+    // there, an error, help) is read instead of the screen under it.
+    function narration(privately) {
+        let top = screenLoader.item
+        for (const name of ["idleOverlay", "jsDialog", "helpOverlay", "errorOverlay"]) {
+            const o = findItem(name)
+            if (o && o.visible) { top = o; break }
+        }
+        const out = []
+        const walk = (it) => {
+            if (!it || !it.visible || it.opacity === 0) return
+            const said = spoken(it, privately)
+            if (said !== "") out.push(said)
+            if (isControl(it)) return
+            if (it.count !== undefined && it.currentIndex !== undefined && it.count > 0)
+                out.push(qsTr("A list of %n choice(s).", "", it.count))
+            const kids = []
+            for (let i = 0; i < it.children.length; ++i) kids.push(it.children[i])
+            kids.sort((a, b) => {
+                const pa = a.mapToItem(null, 0, 0), pb = b.mapToItem(null, 0, 0)
+                return Math.abs(pa.y - pb.y) > 8 ? pa.y - pb.y : pa.x - pb.x
+            })
+            kids.forEach(walk)
+        }
+        walk(top)
+        if (session.screen === "handoff" && top === screenLoader.item)
+            out.push(qsTr("Below is the clinic's own booking page. It may not speak; press Help and a member of staff will come."))
+        return out
+    }
+    function findItem(name) {
+        const stack = [root.contentItem]
+        while (stack.length) {
+            const it = stack.pop()
+            if (it.objectName === name) return it
+            for (let i = 0; i < it.children.length; ++i) stack.push(it.children[i])
+        }
+        return null
+    }
+    function narrate() { if (root.speech.audioMode) root.speech.narrate(narration(root.speech.privateListening)) }
+    Connections {
+        target: root.session
+        function onScreenChanged() { Qt.callLater(root.narrate) }
+        function onBusyChanged() { if (!root.session.busy) Qt.callLater(root.narrate) }
+        function onIdleChanged() { if (root.session.idleWarning) Qt.callLater(root.narrate) }
+    }
+    Connections {
+        target: root.speech
+        function onAudioStarted() {
+            root.speech.sayFocus(qsTr("Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen."))
+            root.narrate()
+        }
+    }
+    onActiveFocusItemChanged: {
+        if (root.speech.audioMode && activeFocusItem)
+            root.speech.sayFocus(spoken(activeFocusItem, root.speech.privateListening))
+    }
+
     // Every screen the journey can be on, with its page (tests/qt/test_screens.py checks the list
     // against kiosk.flow.journey.Screen).
     readonly property var screens: ({
@@ -87,7 +166,7 @@ ApplicationWindow {
         "booking": bookingWait, "confirmed": confirmed, "outcome": outcome,
         "staff": staffPanel, "out_of_service": outOfService
     })
-    Component { id: welcome; WelcomeScreen { session: root.session; staff: root.staff } }
+    Component { id: welcome; WelcomeScreen { session: root.session; staff: root.staff; speech: root.speech } }
     Component { id: care; CareChoiceScreen { session: root.session; walkIn: root.walkIn; providers: root.providers } }
     Component { id: clinics; ClinicListScreen { session: root.session; walkIn: root.walkIn } }
     Component { id: walkInTimes; TimePickerScreen { session: root.session; times: root.walkIn } }
@@ -132,7 +211,7 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: root.keyboardUp ? root.keyboard.keyboardHeight : 0
+        anchors.bottomMargin: (root.keyboardUp ? root.keyboard.keyboardHeight : 0) + (speechBar.visible ? speechBar.height : 0)
 
         Loader {
             id: screenLoader
@@ -194,6 +273,18 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // In audio mode: Repeat, Pause, Softer, Louder, always in reach (a keypad's keys do the same).
+    SpeechBar {
+        id: speechBar
+        speech: root.speech
+        visible: root.speech.audioMode
+        z: 89
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.keyboardUp ? root.keyboard.keyboardHeight : 0
     }
 
     // The on-screen keyboard loads just after the first frame (its QML is heavy), and follows the

@@ -26,7 +26,15 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="274"/>
+        <location filename="../../ui/Main.qml" line="117"/>
+        <source>A list of %n choice(s).</source>
+        <translation>
+            <numerusform>A list of %n choice.</numerusform>
+            <numerusform>A list of %n choices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="365"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -34,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="329"/>
+        <location filename="../../ui/Main.qml" line="420"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

@@ -588,27 +588,27 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="164"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="165"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="219"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="220"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="220"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="221"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="233"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="234"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="280"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1169,48 +1169,86 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="118"/>
+        <location filename="../../ui/Main.qml" line="87"/>
+        <source>%1, button</source>
+        <translation>%1, botón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="91"/>
+        <source>%1, field, empty</source>
+        <translation>%1, campo, vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="92"/>
+        <source>%1, field: %2</source>
+        <translation>%1, campo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="92"/>
+        <source>%1, field, filled in</source>
+        <translation>%1, campo, completado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="117"/>
+        <source>A list of %n choice(s).</source>
+        <translation>
+            <numerusform>Una lista de %n opción.</numerusform>
+            <numerusform>Una lista de %n opciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="128"/>
+        <source>Below is the clinic&apos;s own booking page. It may not speak; press Help and a member of staff will come.</source>
+        <translation>Abajo está la página de reservas de la clínica. Puede que no hable; pulse Ayuda y vendrá una persona del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="150"/>
+        <source>Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
+        <translation>La voz está activada. Tab o las flechas mueven, Intro elige. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="197"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="188"/>
+        <location filename="../../ui/Main.qml" line="267"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="192"/>
+        <location filename="../../ui/Main.qml" line="271"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="193"/>
-        <location filename="../../ui/Main.qml" line="254"/>
-        <location filename="../../ui/Main.qml" line="280"/>
+        <location filename="../../ui/Main.qml" line="272"/>
+        <location filename="../../ui/Main.qml" line="345"/>
+        <location filename="../../ui/Main.qml" line="371"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="242"/>
-        <location filename="../../ui/Main.qml" line="304"/>
-        <location filename="../../ui/Main.qml" line="345"/>
-        <location filename="../../ui/Main.qml" line="392"/>
+        <location filename="../../ui/Main.qml" line="333"/>
+        <location filename="../../ui/Main.qml" line="395"/>
+        <location filename="../../ui/Main.qml" line="436"/>
+        <location filename="../../ui/Main.qml" line="483"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="247"/>
-        <location filename="../../ui/Main.qml" line="347"/>
+        <location filename="../../ui/Main.qml" line="338"/>
+        <location filename="../../ui/Main.qml" line="438"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="270"/>
+        <location filename="../../ui/Main.qml" line="361"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="274"/>
+        <location filename="../../ui/Main.qml" line="365"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1218,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="279"/>
+        <location filename="../../ui/Main.qml" line="370"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="298"/>
+        <location filename="../../ui/Main.qml" line="389"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="299"/>
+        <location filename="../../ui/Main.qml" line="390"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="305"/>
+        <location filename="../../ui/Main.qml" line="396"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="329"/>
+        <location filename="../../ui/Main.qml" line="420"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1246,52 +1284,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="343"/>
+        <location filename="../../ui/Main.qml" line="434"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="363"/>
+        <location filename="../../ui/Main.qml" line="454"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="363"/>
+        <location filename="../../ui/Main.qml" line="454"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="370"/>
+        <location filename="../../ui/Main.qml" line="461"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="371"/>
+        <location filename="../../ui/Main.qml" line="462"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="376"/>
+        <location filename="../../ui/Main.qml" line="467"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="377"/>
+        <location filename="../../ui/Main.qml" line="468"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="377"/>
+        <location filename="../../ui/Main.qml" line="468"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="390"/>
+        <location filename="../../ui/Main.qml" line="481"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="391"/>
+        <location filename="../../ui/Main.qml" line="482"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1405,6 +1443,44 @@
         <location filename="../../ui/components/ScrollHint.qml" line="23"/>
         <source>More below: slide up to see it ▼</source>
         <translation>Hay más abajo: deslice hacia arriba para verlo ▼</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="26"/>
+        <source>Listening (headphones)</source>
+        <translation>Escuchando (auriculares)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="26"/>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="30"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="34"/>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="34"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="37"/>
+        <source>Softer</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SpeechBar.qml" line="38"/>
+        <source>Louder</source>
+        <translation>Más alto</translation>
     </message>
 </context>
 <context>
@@ -2185,29 +2261,39 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="28"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="29"/>
         <source>Welcome! Book your visit here.</source>
         <translation>¡Bienvenido! Reserve su visita aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="36"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="37"/>
         <source>It takes about two minutes. Staff at %1 are happy to help.</source>
         <translation>Toma unos dos minutos. El personal de %1 le ayudará con gusto.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="47"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="48"/>
         <source>Book a visit</source>
         <translation>Reservar una visita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="61"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="62"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/WelcomeScreen.qml" line="61"/>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="62"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="72"/>
+        <source>Listen (speech)</source>
+        <translation>Escuchar (voz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/WelcomeScreen.qml" line="73"/>
+        <source>Listen: the kiosk reads the screen aloud</source>
+        <translation>Escuchar: el quiosco lee la pantalla en voz alta</translation>
     </message>
 </context>
 <context>

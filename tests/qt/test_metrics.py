@@ -99,7 +99,9 @@ def test_a_walk_in_hand_off_and_an_idle_reset_are_counted(make_kiosk: Any, tmp_p
     to_page(k, d)
     assert written(k, d)['clinic_kiosk_handoffs_total{outcome="handed_off"}'] == 1
     # The page's renderer is sized from its first heartbeat on.
-    d.wait_until(lambda: written(k, d)["clinic_kiosk_web_resident_memory_bytes"] > 0, 15, "its size")
+    d.wait_until(
+        lambda: written(k, d)["clinic_kiosk_web_resident_memory_bytes"] > 0, 15, "its size"
+    )
     k.idle.expired.emit()  # what the idle timer does when nobody answers its warning
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     m = written(k, d)

@@ -94,6 +94,7 @@ ScreenPage {
                 id: line
                 TextField {
                     objectName: "field_" + field.modelData.key
+                    property string spokenLabel: field.modelData.label + (field.error ? ". " + field.error : "")
                     text: field.modelData.value
                     placeholderText: field.modelData.kind === "date" ? field.modelData.hint : ""
                     placeholderTextColor: Theme.muted

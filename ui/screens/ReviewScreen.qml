@@ -41,7 +41,7 @@ ScreenPage {
                     KText { Layout.fillWidth: true; text: section.modelData.title; font.bold: true; color: Theme.brand; Accessible.role: Accessible.Heading }
                     Repeater {
                         model: section.modelData.lines
-                        KText { required property string modelData; Layout.fillWidth: true; text: modelData }
+                        KText { required property string modelData; Layout.fillWidth: true; text: modelData; phi: true }
                     }
                 }
                 KButton {

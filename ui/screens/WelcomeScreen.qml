@@ -8,6 +8,7 @@ Rectangle {
     id: screen
     required property var session
     required property var staff
+    required property var speech
     color: Theme.brand
     StaffCorner { anchors.left: parent.left; anchors.top: parent.top; session: screen.session; staff: screen.staff }
     ColumnLayout {
@@ -62,6 +63,16 @@ Rectangle {
                 onClicked: screen.session.setLargeText(!screen.session.largeText)
             }
             HelpButton { session: screen.session; width: 320 }
+            // Speech for patients who cannot see the screen (a keypad's Help key does the same).
+            KButton {
+                objectName: "listenButton"
+                visible: screen.speech.available && !screen.speech.audioMode
+                width: 420
+                kind: "secondary"
+                text: qsTr("Listen (speech)")
+                Accessible.name: qsTr("Listen: the kiosk reads the screen aloud")
+                onClicked: screen.speech.listen()
+            }
         }
         EmergencyNotice { Layout.alignment: Qt.AlignHCenter }
     }

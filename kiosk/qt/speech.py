@@ -1,0 +1,189 @@
+"""Speech output for patients who cannot see the screen (``speech`` in QML): Section 508 §402 asks a
+kiosk, closed to a patient's own screen reader, to speak what it shows.
+
+Audio mode starts from the "Listen" button on Welcome, a keypad's Help key, or a headset plugged
+in (private listening); it ends with the privacy reset, which also stops speech and puts the volume
+back. In audio mode each screen is spoken as it appears (Main.qml's ``narration()``: where you are,
+what is shown, what you can do), and the control that takes focus as focus moves. Repeat, pause or
+resume, louder and softer are always at hand (the bar's buttons and the keypad's keys).
+
+What the patient typed is spoken back only when listening privately: through the lobby's speaker,
+fields are named but their values are not (``narration(privately)``).
+
+The engine is Qt TextToSpeech's ``speechd`` (speech-dispatcher with espeak-ng) on a kiosk; the
+``mock`` engine is for tests and training only (kiosk/settings.py refuses it in a live config).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from kiosk.qt.session import SessionViewModel
+
+log = logging.getLogger("kiosk.speech")
+
+# The voices' languages: Latin American Spanish first (the lobby's), then any Spanish.
+VOICE_LOCALES = {"en": ["en_US", "en_GB", "en"], "es": ["es_419", "es_MX", "es_US", "es_ES", "es"]}
+STEP = 0.1
+
+
+class Speech(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        session: SessionViewModel,
+        *,
+        engine: str = "speechd",
+        volume: float = 0.7,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._default_volume = volume
+        self._tts = QTextToSpeech(engine, self)
+        self._tts.stateChanged.connect(self._state)
+        self._tts.errorOccurred.connect(self._error)
+        self._audio = False
+        self._private = False
+        self._paused = False
+        self._last: list[str] = []
+        self.spoken: list[str] = []  # what was said since the last reset, in order (for tests)
+        self._tts.setVolume(volume)
+        self._follow_language()
+        session.languageChanged.connect(self._follow_language)
+        session.sessionReset.connect(self.reset)
+
+    # ------------------------------------------------------------------------------ for QML
+    @Property(bool, notify=changed)
+    def available(self) -> bool:
+        """The engine works (speech-dispatcher answers): only then is "Listen" offered."""
+        return self._tts.state() is not QTextToSpeech.State.Error
+
+    @Property(bool, notify=changed)
+    def audioMode(self) -> bool:
+        return self._audio
+
+    @Property(bool, notify=changed)
+    def privateListening(self) -> bool:
+        """Through headphones: what the patient typed may be read back."""
+        return self._private
+
+    @Property(bool, notify=changed)
+    def paused(self) -> bool:
+        return self._paused
+
+    @Property(float, notify=changed)
+    def volume(self) -> float:
+        return round(self._tts.volume(), 2)
+
+    @Slot()
+    def listen(self) -> None:
+        """ "Listen" on Welcome (or the keypad's Help key): audio mode through the speaker."""
+        self.start(private=False)
+
+    def start(self, *, private: bool) -> None:
+        if not self.available:
+            log.warning("speech asked for, but the speech engine is not working")
+            return
+        if self._audio and self._private == private:
+            return
+        self._audio, self._private = True, self._private or private
+        log.info("audio mode on (%s)", "headphones" if self._private else "speaker")
+        self.changed.emit()
+        self.audioStarted.emit()
+
+    audioStarted = Signal()  # Main.qml speaks the screen (and how to use the keys) when it starts
+
+    @Slot(list)
+    def narrate(self, texts: list[str]) -> None:
+        """A screen's words, as Main.qml read them: spoken now, remembered for Repeat."""
+        if not self._audio:
+            return
+        said = [t for t in (str(t).strip() for t in texts) if t]
+        if not said:
+            return
+        self._last = said
+        self._speak(said)
+
+    @Slot(str)
+    def sayFocus(self, text: str) -> None:
+        """The control that just took focus (Repeat still says the whole screen)."""
+        if self._audio and text.strip():
+            self._speak([text.strip()])
+
+    @Slot()
+    def repeat(self) -> None:
+        if self._audio and self._last:
+            self._speak(self._last)
+
+    @Slot()
+    def togglePause(self) -> None:
+        if not self._audio:
+            return
+        if self._paused:
+            self._tts.resume()
+        else:
+            self._tts.pause(QTextToSpeech.BoundaryHint.Word)
+        self._paused = not self._paused
+        self.changed.emit()
+
+    @Slot()
+    def louder(self) -> None:
+        self._set_volume(self._tts.volume() + STEP)
+
+    @Slot()
+    def softer(self) -> None:
+        self._set_volume(self._tts.volume() - STEP)
+
+    def reset(self) -> None:
+        """The privacy reset: silence, the volume as configured, audio mode off."""
+        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self._tts.setVolume(self._default_volume)
+        was = self._audio
+        self._audio = self._private = self._paused = False
+        self._last, self.spoken = [], []
+        if was:
+            log.info("audio mode off")
+        self.changed.emit()
+
+    def close(self) -> None:
+        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    # ---------------------------------------------------------------------------- internals
+    def _speak(self, texts: list[str]) -> None:
+        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+        if self._paused:
+            self._paused = False
+            self.changed.emit()
+        for text in texts:
+            self._tts.enqueue(text)
+            self.spoken.append(text)
+
+    def _set_volume(self, value: float) -> None:
+        self._tts.setVolume(max(0.1, min(1.0, round(value, 2))))
+        self.changed.emit()
+
+    def _follow_language(self) -> None:
+        language = self._session.language
+        have = {loc.name(): loc for loc in self._tts.availableLocales()}
+        for name in VOICE_LOCALES.get(language, [language]):
+            chosen = have.get(name) or next(
+                (loc for n, loc in have.items() if n.startswith(name)), None
+            )
+            if chosen is not None:
+                self._tts.setLocale(chosen)
+                return
+        if language == "es":
+            self._tts.setLocale(QLocale(QLocale.Language.Spanish, QLocale.Country.LatinAmerica))
+
+    def _state(self, state: QTextToSpeech.State) -> None:
+        if state is QTextToSpeech.State.Error:
+            self.changed.emit()
+
+    def _error(self, reason: QTextToSpeech.ErrorReason, message: str) -> None:
+        log.warning("speech engine error: %s (%s)", reason.name, message)
+        self.changed.emit()

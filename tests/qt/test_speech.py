@@ -1,0 +1,122 @@
+"""Speech output through the real QML with Qt's mock engine: what each screen says matches what
+it shows, in English and Spanish; typed values are never spoken through the speaker; Repeat, Pause,
+Softer and Louder work; the privacy reset silences it and puts the volume back."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kiosk.app import KioskApp
+from kiosk.qt.driver import Driver
+from kiosk.tour import PATIENT, to_provider_times, to_review
+
+FRAMES = re.compile(r"^(.*?)(, button|, botón|, field.*|, campo.*)$")
+
+
+def listen(k: KioskApp, d: Driver) -> None:
+    d.tap("listenButton")
+    d.wait_until(lambda: k.speech.audioMode and len(k.speech.spoken) > 2, 5, "speech")
+
+
+def said_now(k: KioskApp) -> list[str]:
+    return list(k.speech._last)  # the screen's narration (what Repeat says again)
+
+
+def shown(d: Driver) -> str:
+    return d.all_text()
+
+
+def check_matches_screen(k: KioskApp, d: Driver) -> list[str]:
+    """Every spoken line is on the screen (a button's or a field's words, framed as such)."""
+    said = said_now(k)
+    assert said, "the screen said nothing"
+    text = shown(d)
+    for line in said:
+        m = FRAMES.match(line)
+        core = m.group(1) if m else line
+        if core.startswith(("A list of", "Una lista de", "Below is", "Abajo está")):
+            continue
+        assert core.split(". ")[0] in text, f"spoken but not shown: {line!r}"
+    return said
+
+
+def test_welcome_offers_listen_and_speaks_the_screen(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    assert not k.speech.audioMode and k.speech.spoken == []
+    listen(k, d)
+    said = check_matches_screen(k, d)
+    assert "Welcome! Book your visit here." in said
+    assert "Book a visit, button" in said
+    assert not d.exists("listenButton"), "already listening"
+    assert d.exists("listeningMark") and d.exists("repeatButton")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_step_of_a_provider_booking_is_spoken(
+    kiosk: tuple[KioskApp, Driver], language: str
+) -> None:
+    k, d = kiosk
+    if language == "es":
+        d.tap("languageButton")  # English <-> Spanish
+    listen(k, d)
+    to_provider_times(k, d)
+    said = check_matches_screen(k, d)
+    assert any(s.startswith(k.session.stepText) for s in said) or k.session.stepText in said
+    to_review(k, d, patient=PATIENT)
+    said = check_matches_screen(k, d)
+    spoken_text = "\n".join(k.speech.spoken)
+    for value in ("Ana", "Lopez", "ana@example.com", "12 Cedar St", "2065550100"):
+        assert value not in spoken_text, f"{value} spoken through the speaker"
+    if language == "es":
+        assert "Reserve esta cita, botón" in said or any("botón" in s for s in said)
+        assert all(", button" not in s for s in said), "English left in the Spanish speech"
+
+
+def test_through_headphones_typed_values_are_read_back(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    k.speech.start(private=True)
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    d.pump(0.3)
+    assert any("Ana" in s for s in said_now(k)), said_now(k)
+    assert d.text("listeningMark") == "Listening (headphones)"
+
+
+def test_repeat_pause_volume_and_the_reset(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    listen(k, d)
+    screen = said_now(k)
+    d.tap("repeatButton")
+    assert k.speech.spoken[-len(screen) :] == screen, "Repeat says the whole screen again"
+    d.tap("pauseButton")
+    assert k.speech.paused and d.text("pauseButton") == "Resume"
+    d.tap("pauseButton")
+    assert not k.speech.paused
+    start = k.speech.volume
+    d.tap("louderButton")
+    d.tap("louderButton")
+    assert k.speech.volume == pytest.approx(min(1.0, start + 0.2))
+    for _ in range(12):
+        d.tap("softerButton")
+    assert k.speech.volume == pytest.approx(0.1), "never silent: softer stops at 10 %"
+    k.session.startOver()
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert not k.speech.audioMode and k.speech.spoken == []
+    assert k.speech.volume == pytest.approx(0.7), "the next patient starts at the set volume"
+    assert d.exists("listenButton") and not d.exists("speechBar")
+
+
+def test_focus_is_spoken_as_it_moves(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    listen(k, d)
+    before = len(k.speech.spoken)
+    d.window.contentItem().forceActiveFocus()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(d.window, Qt.Key.Key_Tab)
+    d.pump(0.2)
+    new = k.speech.spoken[before:]
+    assert new and new[-1].endswith(", button"), new
