@@ -168,7 +168,7 @@ class Speech(QObject):
         self.changed.emit()
 
     def _follow_language(self) -> None:
-        language = self._session.language
+        language = self._session.languages.current
         have = {loc.name(): loc for loc in self._tts.availableLocales()}
         for name in VOICE_LOCALES.get(language, [language]):
             chosen = have.get(name) or next(
