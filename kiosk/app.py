@@ -53,6 +53,7 @@ from kiosk.qt.clipboard import keep_clipboard_empty
 from kiosk.qt.form import FormViewModel
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
+from kiosk.qt.keypad import Keypad
 from kiosk.qt.keys import KeyGuard
 from kiosk.qt.messages import route_qt_messages
 from kiosk.qt.metrics import MetricsWriter
@@ -360,6 +361,9 @@ class KioskApp:
         # No way out by keyboard: Alt+F4, Ctrl+Q, Ctrl+W, F11 and Escape do nothing.
         self.keys = KeyGuard(self.window)
         self.window.installEventFilter(self.keys)
+        # A keyboard or a USB keypad does everything a finger does (kiosk/qt/keypad.py).
+        self.keypad = Keypad(self.window, self.session, self.speech)
+        self.window.installEventFilter(self.keypad)
         # systemd: ready once Welcome is drawn, then watchdog beats from this (the GUI) thread.
         self.supervisor = Supervisor(
             notifier, self.window, self.session, training=self.emulator is not None

@@ -47,19 +47,23 @@ ApplicationWindow {
         while (stack.length) {
             const it = stack.pop()
             if (it.objectName === name && it.visible) {
-                for (let p = it.parent; p; p = p.parent) {
-                    if (p.contentY !== undefined && p.contentHeight !== undefined && p.flickableDirection !== undefined) {
-                        const y = it.mapToItem(p.contentItem, 0, 0).y
-                        if (y < p.contentY + 20 || y + it.height > p.contentY + p.height - 20)
-                            p.contentY = Math.max(0, Math.min(y - p.height / 3, p.contentHeight - p.height))
-                        break
-                    }
-                }
+                ensureVisible(it)
                 return true
             }
             for (let i = it.children.length - 1; i >= 0; --i) stack.push(it.children[i])
         }
         return false
+    }
+
+    function ensureVisible(it) {
+        for (let p = it.parent; p; p = p.parent) {
+            if (p.contentY !== undefined && p.contentHeight !== undefined && p.flickableDirection !== undefined) {
+                const y = it.mapToItem(p.contentItem, 0, 0).y
+                if (y < p.contentY + 20 || y + it.height > p.contentY + p.height - 20)
+                    p.contentY = Math.max(0, Math.min(y - p.height / 3, p.contentHeight - p.height))
+                return
+            }
+        }
     }
 
     function probe(name) {
@@ -83,8 +87,10 @@ ApplicationWindow {
     // never a typed value through the lobby's speaker), a text; "" for nothing.
     function spoken(it, privately) {
         if (it.phi === true && !privately) return ""
-        if (it.checkable !== undefined && it.pressed !== undefined && it.text !== undefined)
-            return qsTr("%1, button").arg(String(it.text))
+        if (it.checkable !== undefined && it.pressed !== undefined) {
+            const words = String(it.spokenName || it.text || "")
+            return words === "" ? "" : qsTr("%1, button").arg(words)
+        }
         if (it.echoMode !== undefined && it.placeholderText !== undefined) {
             const label = String(it.spokenLabel || it.placeholderText || "")
             const value = String(it.text || "")
@@ -112,7 +118,7 @@ ApplicationWindow {
             if (!it || !it.visible || it.opacity === 0) return
             const said = spoken(it, privately)
             if (said !== "") out.push(said)
-            if (isControl(it)) return
+            if (isControl(it) && said !== "") return
             if (it.count !== undefined && it.currentIndex !== undefined && it.count > 0)
                 out.push(qsTr("A list of %n choice(s).", "", it.count))
             const kids = []
@@ -152,6 +158,10 @@ ApplicationWindow {
         }
     }
     onActiveFocusItemChanged: {
+        // A key moved the focus: its ring is scrolled into sight (touch never scrolls by itself).
+        if (activeFocusItem && activeFocusItem.focusReason !== undefined
+                && (activeFocusItem.focusReason === Qt.TabFocusReason || activeFocusItem.focusReason === Qt.BacktabFocusReason))
+            ensureVisible(activeFocusItem)
         if (root.speech.audioMode && activeFocusItem)
             root.speech.sayFocus(spoken(activeFocusItem, root.speech.privateListening))
     }

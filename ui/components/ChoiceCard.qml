@@ -18,7 +18,9 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchMin * 2, row.implicitHeight + 48)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
-    Accessible.name: [title, subtitle, detail, asideLabel, aside].filter(s => s !== "").join(". ")
+    // Its words for a screen reader and for the kiosk's own speech (Main.qml's narration()).
+    readonly property string spokenName: [title, subtitle, detail, asideLabel, aside].filter(s => s !== "").join(". ")
+    Accessible.name: spokenName
     background: Rectangle {
         radius: Theme.radius
         color: card.down ? Theme.background : Theme.surface

@@ -54,14 +54,16 @@ Rectangle {
                 width: list.width - 40
                 height: Math.max(Theme.touchMin, contentItem.implicitHeight + 48)
                 Accessible.role: Accessible.Button
-                Accessible.name: modelData.name + ". " + modelData.street + ". " + modelData.hours
+                readonly property string spokenName: modelData.name + ". " + modelData.street + ". " + modelData.hours
                                  + (modelData.hasTimes ? ". " + qsTr("Next free time: %1").arg(modelData.nextFree) : "")
+                Accessible.name: spokenName
+                focusPolicy: Qt.StrongFocus
                 onClicked: screen.walkIn.chooseClinic(modelData.urlName)
                 background: Rectangle {
                     radius: Theme.radius
                     color: card.down ? Theme.background : Theme.surface
-                    border.width: 2
-                    border.color: Theme.line
+                    border.width: card.activeFocus ? 6 : 2
+                    border.color: card.activeFocus ? Theme.focus : Theme.line
                 }
                 contentItem: GridLayout {
                     columns: Theme.portrait ? 1 : 2

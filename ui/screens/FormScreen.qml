@@ -144,6 +144,11 @@ ScreenPage {
                         font.pixelSize: Theme.bodySize
                         color: Theme.ink
                         Accessible.name: field.modelData.label
+                        property string spokenLabel: field.modelData.label
+                        // Tab leaves the box (a keyboard or keypad user must get to Next), never
+                        // types a tab character into the reason.
+                        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                         background: Rectangle {
                             radius: Theme.radius / 2
                             color: Theme.surface
