@@ -151,6 +151,16 @@ ApplicationWindow {
         function onIdleChanged() { if (root.session.idleWarning) Qt.callLater(root.narrate) }
     }
     Connections {
+        // Next with something missing or wrong: how many, then the screen with each problem
+        // beside its field.
+        target: root.form
+        function onProblemsChanged() {
+            const n = Object.keys(root.form.problems).length
+            if (root.speech.audioMode && n > 0)
+                Qt.callLater(() => root.speech.narrate([qsTr("%n answer(s) to fix.", "", n)].concat(narration(root.speech.privateListening))))
+        }
+    }
+    Connections {
         target: root.speech
         function onAudioStarted() {
             root.speech.sayFocus(qsTr("Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen."))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.qt.session import SessionViewModel
@@ -28,6 +28,18 @@ log = logging.getLogger("kiosk.speech")
 # The voices' languages: Latin American Spanish first (the lobby's), then any Spanish.
 VOICE_LOCALES = {"en": ["en_US", "en_GB", "en"], "es": ["es_419", "es_MX", "es_US", "es_ES", "es"]}
 STEP = 0.1
+
+
+def pick_locale(language: str, available: list[str]) -> str | None:
+    """The engine's locale for a kiosk language: the first of VOICE_LOCALES it has, exactly or as
+    a prefix (``es`` matches ``es_419``)."""
+    for name in VOICE_LOCALES.get(language, [language]):
+        if name in available:
+            return name
+        prefixed = next((n for n in available if n.startswith(name)), None)
+        if prefixed is not None:
+            return prefixed
+    return None
 
 
 class Speech(QObject):
@@ -168,17 +180,12 @@ class Speech(QObject):
         self.changed.emit()
 
     def _follow_language(self) -> None:
-        language = self._session.languages.current
         have = {loc.name(): loc for loc in self._tts.availableLocales()}
-        for name in VOICE_LOCALES.get(language, [language]):
-            chosen = have.get(name) or next(
-                (loc for n, loc in have.items() if n.startswith(name)), None
-            )
-            if chosen is not None:
-                self._tts.setLocale(chosen)
-                return
-        if language == "es":
-            self._tts.setLocale(QLocale(QLocale.Language.Spanish, QLocale.Country.LatinAmerica))
+        chosen = pick_locale(self._session.languages.current, list(have))
+        if chosen is not None:
+            self._tts.setLocale(have[chosen])
+        else:
+            log.warning("no %s voice in the speech engine", self._session.languages.current)
 
     def _state(self, state: QTextToSpeech.State) -> None:
         if state is QTextToSpeech.State.Error:

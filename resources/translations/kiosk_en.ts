@@ -26,7 +26,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="117"/>
+        <location filename="../../ui/Main.qml" line="123"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>A list of %n choice.</numerusform>
@@ -34,7 +34,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="365"/>
+        <location filename="../../ui/Main.qml" line="160"/>
+        <source>%n answer(s) to fix.</source>
+        <translation>
+            <numerusform>%n answer to fix.</numerusform>
+            <numerusform>%n answers to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="385"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -42,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="420"/>
+        <location filename="../../ui/Main.qml" line="440"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

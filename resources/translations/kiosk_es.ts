@@ -65,12 +65,12 @@
         <translation>Próximo horario libre: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ClinicListScreen.qml" line="83"/>
+        <location filename="../../ui/screens/ClinicListScreen.qml" line="85"/>
         <source>Next free time</source>
         <translation>Próximo horario libre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/ClinicListScreen.qml" line="86"/>
+        <location filename="../../ui/screens/ClinicListScreen.qml" line="88"/>
         <source>No free times soon</source>
         <translation>No hay horarios libres pronto</translation>
     </message>
@@ -588,27 +588,27 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="165"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="170"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="220"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="225"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="221"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="226"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="234"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="239"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="281"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="286"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1169,27 +1169,27 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="87"/>
+        <location filename="../../ui/Main.qml" line="92"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="91"/>
+        <location filename="../../ui/Main.qml" line="97"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="92"/>
+        <location filename="../../ui/Main.qml" line="98"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="92"/>
+        <location filename="../../ui/Main.qml" line="98"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="117"/>
+        <location filename="../../ui/Main.qml" line="123"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
@@ -1197,58 +1197,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="128"/>
+        <location filename="../../ui/Main.qml" line="134"/>
         <source>Below is the clinic&apos;s own booking page. It may not speak; press Help and a member of staff will come.</source>
         <translation>Abajo está la página de reservas de la clínica. Puede que no hable; pulse Ayuda y vendrá una persona del personal.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/Main.qml" line="160"/>
+        <source>%n answer(s) to fix.</source>
+        <translation>
+            <numerusform>%n respuesta por corregir.</numerusform>
+            <numerusform>%n respuestas por corregir.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/Main.qml" line="150"/>
+        <location filename="../../ui/Main.qml" line="166"/>
         <source>Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="197"/>
+        <location filename="../../ui/Main.qml" line="217"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="267"/>
+        <location filename="../../ui/Main.qml" line="287"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="271"/>
+        <location filename="../../ui/Main.qml" line="291"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="272"/>
-        <location filename="../../ui/Main.qml" line="345"/>
-        <location filename="../../ui/Main.qml" line="371"/>
+        <location filename="../../ui/Main.qml" line="292"/>
+        <location filename="../../ui/Main.qml" line="365"/>
+        <location filename="../../ui/Main.qml" line="391"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="333"/>
-        <location filename="../../ui/Main.qml" line="395"/>
-        <location filename="../../ui/Main.qml" line="436"/>
-        <location filename="../../ui/Main.qml" line="483"/>
+        <location filename="../../ui/Main.qml" line="353"/>
+        <location filename="../../ui/Main.qml" line="415"/>
+        <location filename="../../ui/Main.qml" line="456"/>
+        <location filename="../../ui/Main.qml" line="503"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="338"/>
-        <location filename="../../ui/Main.qml" line="438"/>
+        <location filename="../../ui/Main.qml" line="358"/>
+        <location filename="../../ui/Main.qml" line="458"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="361"/>
+        <location filename="../../ui/Main.qml" line="381"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="365"/>
+        <location filename="../../ui/Main.qml" line="385"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1256,27 +1264,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="370"/>
+        <location filename="../../ui/Main.qml" line="390"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="389"/>
+        <location filename="../../ui/Main.qml" line="409"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="390"/>
+        <location filename="../../ui/Main.qml" line="410"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="396"/>
+        <location filename="../../ui/Main.qml" line="416"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="420"/>
+        <location filename="../../ui/Main.qml" line="440"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1284,52 +1292,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="434"/>
+        <location filename="../../ui/Main.qml" line="454"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="454"/>
+        <location filename="../../ui/Main.qml" line="474"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="454"/>
+        <location filename="../../ui/Main.qml" line="474"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="461"/>
+        <location filename="../../ui/Main.qml" line="481"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="462"/>
+        <location filename="../../ui/Main.qml" line="482"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="467"/>
+        <location filename="../../ui/Main.qml" line="487"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="468"/>
+        <location filename="../../ui/Main.qml" line="488"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="468"/>
+        <location filename="../../ui/Main.qml" line="488"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="481"/>
+        <location filename="../../ui/Main.qml" line="501"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="482"/>
+        <location filename="../../ui/Main.qml" line="502"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>

@@ -120,3 +120,29 @@ def test_focus_is_spoken_as_it_moves(kiosk: tuple[KioskApp, Driver]) -> None:
     d.pump(0.2)
     new = k.speech.spoken[before:]
     assert new and new[-1].endswith(", button"), new
+
+
+def test_problems_are_spoken_with_their_fields(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    listen(k, d)
+    to_provider_times(k, d)
+    d.tap("time_0_0")
+    d.tap("forMeButton")
+    d.wait_until(lambda: d.exists("field_patient.firstName"), 5, "the patient's details")
+    d.tap("nextButton")
+    d.wait_until(lambda: said_now(k) and "to fix" in said_now(k)[0], 5, "the problems spoken")
+    said = said_now(k)
+    count = len(k.form.problems)
+    assert said[0] == f"{count} answers to fix."
+    problem = next(iter(k.form.problems.values()))
+    assert any(problem in s for s in said), (problem, said)
+
+
+def test_the_voice_follows_the_language() -> None:
+    from kiosk.qt.speech import pick_locale
+
+    espeak = ["en_GB", "en_US", "es_ES", "es_419", "fi_FI"]  # as speechd with espeak-ng lists them
+    assert pick_locale("es", espeak) == "es_419", "Latin American Spanish first"
+    assert pick_locale("es", ["en_US", "es_ES"]) == "es_ES"
+    assert pick_locale("en", espeak) == "en_US"
+    assert pick_locale("es", ["en_GB", "en_US"]) is None  # said in the log, never guessed
