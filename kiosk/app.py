@@ -51,6 +51,7 @@ from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
 from kiosk.qt.clipboard import keep_clipboard_empty
 from kiosk.qt.form import FormViewModel
+from kiosk.qt.headset import Headset, platform_devices
 from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.keypad import Keypad
@@ -76,6 +77,7 @@ log = logging.getLogger("kiosk.app")
 
 DEMO_API_BASE = "https://api.demo.invalid"
 DEMO_BOOKING_BASE = "https://ecvapi.demo.invalid"
+HEADSET_WATCH_DELAY_MS = 2000
 
 
 @dataclass
@@ -340,6 +342,7 @@ class KioskApp:
         self.speech = Speech(
             self.session, engine=settings.speech.engine, volume=settings.speech.volume
         )
+        self.headset: Headset | None = None
         self.payers = self._payer_list(settings, payment)
         self.engine = QQmlApplicationEngine()
         # Each view-model reaches QML as a required property of the window, and each screen
@@ -375,6 +378,10 @@ class KioskApp:
         # saved a few ms but hung inside Qt's profile constructor once the accessibility tree had
         # been walked first: see the closing note of issue 3.)
         self.web.prepare()
+        if settings.speech.headset:
+            # Qt Multimedia costs ~40 ms to load: after Welcome is up, long before anyone could
+            # plug a headset in.
+            QTimer.singleShot(HEADSET_WATCH_DELAY_MS, self.window, self._watch_headsets)
         self._restore_hook = crash.install(self.session.apologize)
         install_loop_handler(asyncio.get_event_loop(), self.session.apologize)
         log.info(
@@ -383,6 +390,9 @@ class KioskApp:
             "training" if self.emulator else "live",
             extra={"event": "kiosk.ready"},
         )
+
+    def _watch_headsets(self) -> None:
+        self.headset = Headset(self.speech, platform_devices(), self.speech)
 
     # ------------------------------------------------ what tools outside the UI ask (tour, bench)
     def _payer_list(self, settings: Settings, configured: PaymentOptions) -> PayerList:

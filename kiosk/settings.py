@@ -303,6 +303,9 @@ class SpeechSettings(_Section):
 
     engine: Literal["speechd", "mock"] = "speechd"  # mock: tests and training only
     volume: float = Field(0.7, ge=0.1, le=1.0)
+    # A headset plugged in starts private listening (kiosk/qt/headset.py; needs PulseAudio or
+    # PipeWire in the session to be reported).
+    headset: bool = True
 
 
 class WebSettings(_Section):

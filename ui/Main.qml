@@ -166,6 +166,7 @@ ApplicationWindow {
             root.speech.sayFocus(qsTr("Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen."))
             root.narrate()
         }
+        function onScreenWanted(lead) { root.speech.narrate([lead].concat(root.narration(root.speech.privateListening))) }
     }
     onActiveFocusItemChanged: {
         // A key moved the focus: its ring is scrolled into sight (touch never scrolls by itself).

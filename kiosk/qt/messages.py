@@ -24,11 +24,16 @@ EXPECTED = (
     "Failed to create RHI for backend: OpenGL",
     "GPUInfo not initialized",
 )
+# Whole areas as above: Qt Multimedia (loaded only to watch for a headset) looks for hardware
+# video decoders the kiosk never uses, and says which FFmpeg it found.
+EXPECTED_CATEGORIES = ("qt.multimedia.symbolsresolver", "qt.multimedia.ffmpeg")
 
 
 def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     level = LEVELS.get(kind, logging.WARNING)
-    if level >= logging.WARNING and any(e in message for e in EXPECTED):
+    if level >= logging.WARNING and (
+        any(e in message for e in EXPECTED) or context.category in EXPECTED_CATEGORIES
+    ):
         level = logging.DEBUG
     log.log(level, "%s", message)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.qt.session import SessionViewModel
@@ -61,6 +61,7 @@ class Speech(QObject):
         self._tts.errorOccurred.connect(self._error)
         self._audio = False
         self._private = False
+        self._headphones = False  # a headset is plugged in (kiosk/qt/headset.py)
         self._paused = False
         self._last: list[str] = []
         self.spoken: list[str] = []  # what was said since the last reset, in order (for tests)
@@ -94,8 +95,24 @@ class Speech(QObject):
 
     @Slot()
     def listen(self) -> None:
-        """ "Listen" on Welcome (or the keypad's Help key): audio mode through the speaker."""
-        self.start(private=False)
+        """ "Listen" on Welcome (or the keypad's Help key): audio mode, through the headset when
+        one is plugged in, else through the speaker."""
+        self.start(private=self._headphones)
+
+    def set_headphones(self, present: bool, *, plugged_in: bool = False) -> None:
+        """A headset came or went: plugged in, audio mode starts through it; pulled out, speech
+        goes on through the speaker, without the typed values."""
+        self._headphones = present
+        if plugged_in:
+            self.start(private=True)
+        elif not present and self._private:
+            self._private = False
+            self.changed.emit()
+            self.screenWanted.emit(
+                QCoreApplication.translate(
+                    "Speech", "Headphones unplugged. Your answers are no longer read aloud."
+                )
+            )
 
     def start(self, *, private: bool) -> None:
         if not self.available:
@@ -129,8 +146,11 @@ class Speech(QObject):
 
     @Slot()
     def repeat(self) -> None:
-        if self._audio and self._last:
-            self._speak(self._last)
+        """The screen again, read as it is now (a field typed into since, a headset pulled out)."""
+        if self._audio:
+            self.screenWanted.emit("")
+
+    screenWanted = Signal(str)  # Main.qml narrates the screen, after these words
 
     @Slot()
     def togglePause(self) -> None:

@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="385"/>
+        <location filename="../../ui/Main.qml" line="386"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="440"/>
+        <location filename="../../ui/Main.qml" line="441"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

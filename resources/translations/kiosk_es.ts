@@ -1215,48 +1215,48 @@
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="217"/>
+        <location filename="../../ui/Main.qml" line="218"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="287"/>
+        <location filename="../../ui/Main.qml" line="288"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="291"/>
+        <location filename="../../ui/Main.qml" line="292"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="292"/>
-        <location filename="../../ui/Main.qml" line="365"/>
-        <location filename="../../ui/Main.qml" line="391"/>
+        <location filename="../../ui/Main.qml" line="293"/>
+        <location filename="../../ui/Main.qml" line="366"/>
+        <location filename="../../ui/Main.qml" line="392"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="353"/>
-        <location filename="../../ui/Main.qml" line="415"/>
-        <location filename="../../ui/Main.qml" line="456"/>
-        <location filename="../../ui/Main.qml" line="503"/>
+        <location filename="../../ui/Main.qml" line="354"/>
+        <location filename="../../ui/Main.qml" line="416"/>
+        <location filename="../../ui/Main.qml" line="457"/>
+        <location filename="../../ui/Main.qml" line="504"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="358"/>
-        <location filename="../../ui/Main.qml" line="458"/>
+        <location filename="../../ui/Main.qml" line="359"/>
+        <location filename="../../ui/Main.qml" line="459"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="381"/>
+        <location filename="../../ui/Main.qml" line="382"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="385"/>
+        <location filename="../../ui/Main.qml" line="386"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1264,27 +1264,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="390"/>
+        <location filename="../../ui/Main.qml" line="391"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="409"/>
+        <location filename="../../ui/Main.qml" line="410"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="410"/>
+        <location filename="../../ui/Main.qml" line="411"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="416"/>
+        <location filename="../../ui/Main.qml" line="417"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="440"/>
+        <location filename="../../ui/Main.qml" line="441"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1292,52 +1292,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="454"/>
+        <location filename="../../ui/Main.qml" line="455"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="474"/>
+        <location filename="../../ui/Main.qml" line="475"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="474"/>
+        <location filename="../../ui/Main.qml" line="475"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="481"/>
+        <location filename="../../ui/Main.qml" line="482"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="482"/>
+        <location filename="../../ui/Main.qml" line="483"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="487"/>
+        <location filename="../../ui/Main.qml" line="488"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="488"/>
+        <location filename="../../ui/Main.qml" line="489"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="488"/>
+        <location filename="../../ui/Main.qml" line="489"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="501"/>
+        <location filename="../../ui/Main.qml" line="502"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="502"/>
+        <location filename="../../ui/Main.qml" line="503"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1451,6 +1451,14 @@
         <location filename="../../ui/components/ScrollHint.qml" line="23"/>
         <source>More below: slide up to see it ▼</source>
         <translation>Hay más abajo: deslice hacia arriba para verlo ▼</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../kiosk/qt/speech.py" line="112"/>
+        <source>Headphones unplugged. Your answers are no longer read aloud.</source>
+        <translation>Auriculares desconectados. Sus respuestas ya no se leen en voz alta.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def demo_settings(**sections: dict[str, Any]) -> Settings:
     base = load_settings(None, environ={})
     update = {"demo": base.demo.model_copy(update={"enabled": True}),
               # Qt's mock engine: says nothing aloud, and tests see what it was asked to say.
-              "speech": base.speech.model_copy(update={"engine": "mock"})}  # fmt: skip
+              "speech": base.speech.model_copy(update={"engine": "mock", "headset": False})}  # fmt: skip
     # Each kiosk keeps its own booking journal, in a throwaway folder.
     sections = {**sections, "kiosk": {"data_dir": Path(tempfile.mkdtemp(prefix="kiosk-data-")),
                                       **sections.get("kiosk", {})}}  # fmt: skip

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
+from kiosk.qt.headset import HEADSET_NAMES, Headset, platform_devices
 from kiosk.tour import PATIENT, to_provider_times, to_review
 
 FRAMES = re.compile(r"^(.*?)(, button|, botón|, field.*|, campo.*)$")
@@ -146,3 +148,78 @@ def test_the_voice_follows_the_language() -> None:
     assert pick_locale("es", ["en_US", "es_ES"]) == "es_ES"
     assert pick_locale("en", espeak) == "en_US"
     assert pick_locale("es", ["en_GB", "en_US"]) is None  # said in the log, never guessed
+
+
+class FakeOutput:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def description(self) -> str:
+        return self.name
+
+
+class FakeDevices(QObject):
+    """QMediaDevices as the platform would report a USB headset coming and going."""
+
+    audioOutputsChanged = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outputs = [FakeOutput("Built-in Audio Analog Stereo"), FakeOutput("HDMI Audio")]
+
+    def audioOutputs(self) -> list[FakeOutput]:
+        return self.outputs
+
+    def plug(self, name: str) -> None:
+        self.outputs.append(FakeOutput(name))
+        self.audioOutputsChanged.emit()
+
+    def unplug(self, name: str) -> None:
+        self.outputs = [o for o in self.outputs if o.name != name]
+        self.audioOutputsChanged.emit()
+
+
+def test_a_headset_plugged_in_starts_private_listening(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    devices = FakeDevices()
+    headset = Headset(k.speech, devices)  # type: ignore[arg-type]
+    try:
+        assert not k.speech.audioMode, "a speaker bar or HDMI is not a headset"
+        to_provider_times(k, d)
+        to_review(k, d, patient=PATIENT)
+        devices.plug("Jabra EVOLVE 20 USB Headset Analog Stereo")
+        d.wait_until(lambda: k.speech.audioMode and k.speech.privateListening, 5, "private")
+        d.pump(0.3)
+        assert any("Ana" in s for s in said_now(k)), "typed values read back privately"
+        devices.unplug("Jabra EVOLVE 20 USB Headset Analog Stereo")
+        assert k.speech.audioMode and not k.speech.privateListening
+        assert said_now(k)[0].startswith("Headphones unplugged")
+        before = len(k.speech.spoken)
+        k.speech.repeat()  # the screen again: the screen again, through the speaker now
+        d.pump(0.3)
+        assert len(k.speech.spoken) > before
+        assert not any("Ana" in s for s in k.speech.spoken[before:])
+        # Plugged in before the patient came: Listen is private from the start.
+        devices.plug("USB Audio Device")
+        k.session.startOver()
+        d.wait_until(lambda: d.exists("listenButton"), 5, "Welcome")
+        assert not k.speech.audioMode
+        listen(k, d)
+        assert k.speech.privateListening
+    finally:
+        devices.audioOutputsChanged.disconnect()
+        headset.deleteLater()
+
+
+def test_headset_names() -> None:
+    for name in ["USB Audio Device", "Logitech Headset H390", "Auriculares", "Headphones"]:
+        assert HEADSET_NAMES.search(name), name
+    for name in ["Built-in Audio Analog Stereo", "HDMI / DisplayPort 2 Output", "Speaker"]:
+        assert not HEADSET_NAMES.search(name), name
+
+
+@pytest.mark.qt_log_ignore(r"Couldn.t (load|resolve) va", "PulseAudioService", "FFmpeg")
+def test_the_platform_device_list_loads() -> None:
+    """Qt Multimedia's list (empty here: no sound server) is what the kiosk watches."""
+    devices = platform_devices()
+    assert isinstance(devices.audioOutputs(), list)

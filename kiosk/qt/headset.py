@@ -1,0 +1,66 @@
+"""Private listening (Section 508 §402.3.1): a headset plugged into the kiosk starts audio mode
+through it, and what the patient typed may then be read back; unplugged, speech goes on through the
+speaker without the typed values.
+
+The platform reports outputs through Qt Multimedia (``QMediaDevices``: PulseAudio or PipeWire in the
+kiosk's session). A USB headset is a new output, named by its maker ("... Headset", "USB Audio");
+an analog jack on the same sound card is not a new output and Qt does not report it, so there the
+patient presses Listen or the keypad's Help key, and the kiosk asks for nothing more.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Protocol
+
+from PySide6.QtCore import QObject, SignalInstance
+
+from kiosk.qt.speech import Speech
+
+log = logging.getLogger("kiosk.speech")
+
+# What makers call a headset's output (English and Spanish): a speaker bar or HDMI is not one.
+HEADSET_NAMES = re.compile(
+    r"head ?(phone|set)|earphone|ear ?buds?|auricular|\busb\b", re.IGNORECASE
+)
+
+
+class _Device(Protocol):
+    def description(self) -> str: ...
+
+
+class Devices(Protocol):
+    """What this needs of QMediaDevices (tests give a stand-in)."""
+
+    audioOutputsChanged: SignalInstance
+
+    def audioOutputs(self) -> list[_Device]: ...
+
+
+def headsets(devices: Devices) -> set[str]:
+    return {
+        d.description() for d in devices.audioOutputs() if HEADSET_NAMES.search(d.description())
+    }
+
+
+class Headset(QObject):
+    def __init__(self, speech: Speech, devices: Devices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._speech, self._devices = speech, devices
+        self._seen = headsets(devices)
+        speech.set_headphones(bool(self._seen))
+        devices.audioOutputsChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        now = headsets(self._devices)
+        plugged, self._seen = bool(now - self._seen), now
+        log.info("audio outputs changed: %d headset(s)", len(now))  # names only in counts
+        self._speech.set_headphones(bool(now), plugged_in=plugged)
+
+
+def platform_devices() -> Devices:
+    """Qt Multimedia's device list (imported only here: it loads its media backend)."""
+    from PySide6.QtMultimedia import QMediaDevices  # noqa: PLC0415
+
+    return QMediaDevices()  # type: ignore[return-value]
