@@ -64,3 +64,33 @@ def release_free_memory() -> bool:
     """True when the allocator gave memory back."""
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in [
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        ]
+    ]
+
+
+def heap_mib() -> tuple[float, float] | None:
+    """glibc's heap, every arena: (MiB in use, MiB free but kept), or None off glibc 2.33+.
+    Growth in use is something kept alive; growth in free is fragmentation (``kiosk soak``)."""
+    mallinfo2 = getattr(_libc(), "mallinfo2", None)
+    if mallinfo2 is None:
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    mib = 1024 * 1024
+    return (info.uordblks + info.hblkhd) / mib, info.fordblks / mib

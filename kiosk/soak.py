@@ -27,9 +27,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.memory import TRIM_DELAY_MS
+from kiosk.memory import TRIM_DELAY_MS, heap_mib
 
 if TYPE_CHECKING:
     from kiosk.app import KioskApp
@@ -48,6 +49,14 @@ class Sample:
     stuck: int
     rss_kiosk_mib: float
     rss_helpers_mib: float
+    # The kiosk's RSS by kind (anonymous: heaps; file: libraries, fonts, data; shmem: shared
+    # with the web helpers) and glibc's heap (in use: kept alive; free: fragmentation).
+    rss_anon_mib: float
+    rss_file_mib: float
+    rss_shmem_mib: float
+    heap_in_use_mib: float
+    heap_free_mib: float
+    py_blocks: int  # Python's small-object allocator, blocks in use
     fds: int
     threads: int
     qobjects: int
@@ -85,6 +94,11 @@ def _sample(kiosk: KioskApp, sessions: int, apologies: int, stuck: int) -> Sampl
 
     gc.collect()
     me = os.getpid()
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    kib = {
+        k: int(status.get(k, "0 kB").split()[0]) / 1024 for k in ("RssAnon", "RssFile", "RssShmem")
+    }
+    heap = heap_mib() or (0.0, 0.0)
     return Sample(
         sessions=sessions,
         minutes=0.0,  # the parent's clock
@@ -92,6 +106,12 @@ def _sample(kiosk: KioskApp, sessions: int, apologies: int, stuck: int) -> Sampl
         stuck=stuck,
         rss_kiosk_mib=round(rss_mib(me), 1),
         rss_helpers_mib=round(sum(rss_mib(c) for c in descendants(me)), 1),
+        rss_anon_mib=round(kib["RssAnon"], 1),
+        rss_file_mib=round(kib["RssFile"], 1),
+        rss_shmem_mib=round(kib["RssShmem"], 1),
+        heap_in_use_mib=round(heap[0], 1),
+        heap_free_mib=round(heap[1], 1),
+        py_blocks=sys.getallocatedblocks(),
         fds=len(os.listdir("/proc/self/fd")),
         threads=len(os.listdir("/proc/self/task")),
         qobjects=_qobjects(kiosk),
@@ -372,7 +392,8 @@ def _line(s: Sample, crashes: int) -> str:
     return (
         f"{s.sessions:>6} sessions  crashes {crashes}  apologies {s.apologies}  stuck {s.stuck}  "
         f"{rate:5.1f}/min  RSS kiosk {s.rss_kiosk_mib:6.1f} MiB  helpers {s.rss_helpers_mib:6.1f} "
-        f"MiB  fds {s.fds}  threads {s.threads}  QObjects {s.qobjects}  "
+        f"MiB (anon {s.rss_anon_mib:.1f}, file {s.rss_file_mib:.1f}, shmem {s.rss_shmem_mib:.1f}; "
+        f"heap in use {s.heap_in_use_mib:.1f}, free {s.heap_free_mib:.1f})  fds {s.fds}  threads {s.threads}  QObjects {s.qobjects}  "
         f"py objects {s.py_objects}  refcount(True) {s.refcount_true}  (False) {s.refcount_false}"
     )
 
@@ -393,6 +414,11 @@ def report(result: Soak, *, as_json: bool = False) -> str:
         for label, a, b in (
             ("RSS kiosk MiB", first.rss_kiosk_mib, last.rss_kiosk_mib),
             ("RSS helpers MiB", first.rss_helpers_mib, last.rss_helpers_mib),
+            ("RSS anon MiB", first.rss_anon_mib, last.rss_anon_mib),
+            ("RSS file MiB", first.rss_file_mib, last.rss_file_mib),
+            ("heap in use MiB", first.heap_in_use_mib, last.heap_in_use_mib),
+            ("heap free MiB", first.heap_free_mib, last.heap_free_mib),
+            ("Python blocks", first.py_blocks, last.py_blocks),
             ("open fds", first.fds, last.fds),
             ("threads", first.threads, last.threads),
             ("QObjects", first.qobjects, last.qobjects),
