@@ -82,6 +82,15 @@ ApplicationWindow {
         return {found: false}
     }
 
+    // The web page, for the driver: a script run in it, and a property of its view as a plain
+    // value (a Python wrapper of a QML item outlives the item: PySide keeps it).
+    function runInPage(script) { if (webLoader.item) webLoader.item.runJavaScript(script) }
+    function pageProperty(name) {
+        if (!webLoader.item) return null
+        const v = webLoader.item[name]
+        return name === "url" ? String(v) : v
+    }
+
     // ---------------------------------------------------------------- speech (kiosk/qt/speech.py)
     // What one item says: a button's words, a field's label (its value only through headphones:
     // never a typed value through the lobby's speaker), a text; "" for nothing.

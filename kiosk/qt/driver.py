@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QPoint, Qt
 from PySide6.QtQml import QJSValue
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 
 
@@ -126,12 +126,15 @@ class Driver:
             QTest.qWait(20)
 
     # ----------------------------------------------------------------------------- web page
-    def web_view(self, timeout: float = 10.0) -> QQuickItem:
-        self.item("webView", timeout)
-        view = self.window.findChild(QQuickItem, "webView")
-        if view is None:
-            raise DriverError("no web view")
-        return view
+    def page_property(self, name: str) -> Any:
+        """A property of the web view (title, url, renderProcessPid), asked of QML as a plain
+        value: a Python wrapper of a QML item is kept by PySide for good, even after the item
+        is gone (one per hand-off page, and a stale wrapper for a reused address). None when
+        there is no web view."""
+        answer = QMetaObject.invokeMethod(
+            self.window, "pageProperty", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", name)
+        )
+        return answer.toVariant() if isinstance(answer, QJSValue) else answer
 
     def js(self, script: str, timeout: float = 10.0) -> object:
         """Run ``script`` (an expression) in the page and return its JSON value.
@@ -139,7 +142,7 @@ class Driver:
         The result travels back through ``document.title``, the one channel a QML view exposes
         without a JavaScript callback. A script sent while a page loads is lost with the old
         document, so it is sent again until it answers (use it for idempotent scripts)."""
-        view = self.web_view()
+        self.item("webView", timeout)
         token = uuid.uuid4().hex
         wrapped = (
             "(async () => { let v; try { v = await (async () => (" + script + "))(); }"
@@ -148,11 +151,14 @@ class Driver:
         )
         deadline = time.monotonic() + timeout
 
+        title = [""]  # read once: the script may itself navigate the page away
+
         def answered() -> bool:
-            return str(view.property("title")).startswith(token)
+            title[0] = str(self.page_property("title"))
+            return title[0].startswith(token)
 
         while not answered():
-            QMetaObject.invokeMethod(view, "runJavaScript", Q_ARG(str, wrapped))
+            QMetaObject.invokeMethod(self.window, "runInPage", Q_ARG("QVariant", wrapped))
             try:
                 self.wait_until(
                     answered, min(2.0, max(0.1, deadline - time.monotonic())), "the page's answer"
@@ -160,10 +166,10 @@ class Driver:
             except DriverError:
                 if time.monotonic() > deadline:
                     raise
-        return json.loads(str(view.property("title"))[len(token) :])
+        return json.loads(title[0][len(token) :])
 
     def web_url(self) -> str:
-        return str(self.web_view().property("url").toString())
+        return str(self.page_property("url"))
 
     def tap_in_page(self, selector: str, timeout: float = 10.0) -> None:
         """Tap the middle of an element of the page, like a finger would, once the page has

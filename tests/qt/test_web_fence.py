@@ -242,7 +242,7 @@ def test_javascript_dialogs_are_shown_in_kiosk_style(kiosk: tuple[KioskApp, Driv
 def test_a_dead_renderer_means_sorry_and_a_fresh_start(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     to_page(k, d)
-    pid = int(d.web_view().property("renderProcessPid"))
+    pid = int(d.page_property("renderProcessPid"))
     assert pid > 0
     os.kill(pid, signal.SIGKILL)
     d.wait_until(lambda: d.exists("apologyTitle"), 15, "the apology")
