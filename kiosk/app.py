@@ -56,6 +56,7 @@ from kiosk.qt.i18n import Languages
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.keypad import Keypad
 from kiosk.qt.keys import KeyGuard
+from kiosk.qt.letterboard import LetterBoard
 from kiosk.qt.messages import route_qt_messages
 from kiosk.qt.metrics import MetricsWriter
 from kiosk.qt.payers import PayerList
@@ -343,6 +344,7 @@ class KioskApp:
             self.session, engine=settings.speech.engine, volume=settings.speech.volume
         )
         self.headset: Headset | None = None
+        self.letter_board = LetterBoard(self.session, self.speech)
         self.payers = self._payer_list(settings, payment)
         self.engine = QQmlApplicationEngine()
         # Each view-model reaches QML as a required property of the window, and each screen
@@ -350,7 +352,7 @@ class KioskApp:
         self.engine.setInitialProperties({
             "session": self.session, "walkIn": self.walk_in, "providers": self.providers,
             "form": self.form, "booking": self.booking, "staff": self.staff, "web": self.web,
-            "speech": self.speech,
+            "speech": self.speech, "letterBoard": self.letter_board,
         })  # fmt: skip
         self.engine.load(QUrl.fromLocalFile(str(UI / "Main.qml")))
         roots = self.engine.rootObjects()
@@ -365,7 +367,8 @@ class KioskApp:
         self.keys = KeyGuard(self.window)
         self.window.installEventFilter(self.keys)
         # A keyboard or a USB keypad does everything a finger does (kiosk/qt/keypad.py).
-        self.keypad = Keypad(self.window, self.session, self.speech)
+        self.letter_board.attach(self.window)
+        self.keypad = Keypad(self.window, self.session, self.speech, self.letter_board)
         self.window.installEventFilter(self.keypad)
         # systemd: ready once Welcome is drawn, then watchdog beats from this (the GUI) thread.
         self.supervisor = Supervisor(

@@ -22,6 +22,7 @@ ApplicationWindow {
     required property var staff
     required property var web
     required property var speech
+    required property var letterBoard
 
     Binding { target: Theme; property: "textScale"; value: root.session.largeText ? 1.3 : 1.0 }
     Binding { target: Theme; property: "portrait"; value: root.width < root.height }
@@ -82,6 +83,18 @@ ApplicationWindow {
         return {found: false}
     }
 
+    // What has the keyboard focus, as plain values for the keypad and the letter board
+    // (kiosk/qt/focus.py: Python never holds a QML item).
+    function focusInfo() {
+        const it = root.activeFocusItem
+        if (!it) return {}
+        const field = it.cursorPosition !== undefined && it.inputMethodHints !== undefined && it.text !== undefined
+        return {name: it.objectName, field: field, oneLine: field && it.echoMode !== undefined,
+                button: it.checkable !== undefined && it.pressed !== undefined,
+                hints: field ? it.inputMethodHints : 0, cursor: field ? it.cursorPosition : 0,
+                length: field ? it.length : 0, before: field ? String(it.text).slice(0, it.cursorPosition) : ""}
+    }
+
     // The web page, for the driver: a script run in it, and a property of its view as a plain
     // value (a Python wrapper of a QML item outlives the item: PySide keeps it).
     function runInPage(script) { if (webLoader.item) webLoader.item.runJavaScript(script) }
@@ -140,7 +153,7 @@ ApplicationWindow {
         }
         walk(top)
         if (session.screen === "handoff" && top === screenLoader.item)
-            out.push(qsTr("Below is the clinic's own booking page. It may not speak; press Help and a member of staff will come."))
+            out.push(qsTr("Below is the clinic's own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come."))
         return out
     }
     function findItem(name) {
@@ -151,6 +164,29 @@ ApplicationWindow {
             for (let i = 0; i < it.children.length; ++i) stack.push(it.children[i])
         }
         return null
+    }
+    // DexCare's page: the element a key moved the focus to, as the page names it (kiosk/qt/keypad.py
+    // asks after Tab, or Up and Down, on the hand-off).
+    function describePageFocus() {
+        if (!webLoader.item || root.session.screen !== "handoff") return
+        webLoader.item.describeFocus(function(found) {
+            if (!found) return
+            root.letterBoard.pageFocus(found.kind, found.keyboard || "text")
+            if (root.speech.audioMode) root.speech.sayFocus(root.pageSpoken(found, root.speech.privateListening))
+        })
+    }
+    function pageSpoken(found, privately) {
+        if (found.kind === "") return ""
+        if (found.label === "")
+            return qsTr("This part of the page does not say what it is. Press Help and a member of staff will come.")
+        switch (found.kind) {
+        case "field":
+            if (found.value === "") return qsTr("%1, field, empty").arg(found.label)
+            return privately ? qsTr("%1, field: %2").arg(found.label).arg(found.value) : qsTr("%1, field, filled in").arg(found.label)
+        case "button": return qsTr("%1, button").arg(found.label)
+        case "link": return qsTr("%1, link").arg(found.label)
+        default: return found.label
+        }
     }
     function narrate() { if (root.speech.audioMode) root.speech.narrate(narration(root.speech.privateListening)) }
     Connections {
@@ -172,7 +208,7 @@ ApplicationWindow {
     Connections {
         target: root.speech
         function onAudioStarted() {
-            root.speech.sayFocus(qsTr("Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen."))
+            root.speech.sayFocus(qsTr("Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen."))
             root.narrate()
         }
         function onScreenWanted(lead) { root.speech.narrate([lead].concat(root.narration(root.speech.privateListening))) }
@@ -241,7 +277,7 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (root.keyboardUp ? root.keyboard.keyboardHeight : 0) + (speechBar.visible ? speechBar.height : 0)
+        anchors.bottomMargin: (root.keyboardUp ? root.keyboard.keyboardHeight : 0) + letterBoard.height + (speechBar.visible ? speechBar.height : 0)
 
         Loader {
             id: screenLoader
@@ -314,7 +350,26 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: root.keyboardUp ? root.keyboard.keyboardHeight : 0
+        anchors.bottomMargin: (root.keyboardUp ? root.keyboard.keyboardHeight : 0) + letterBoard.height
+    }
+
+    // A keypad's letters (kiosk/qt/letterboard.py), where the keyboard would be.
+    LetterBoard {
+        id: letterBoard
+        board: root.letterBoard
+        z: 91
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+    Connections {
+        target: root.letterBoard
+        // Back in the field: it is said again (what it holds only through headphones).
+        function onClosed() {
+            if (!root.speech.audioMode) return
+            if (root.session.screen === "handoff") root.describePageFocus()
+            else if (root.activeFocusItem) root.speech.sayFocus(root.spoken(root.activeFocusItem, root.speech.privateListening))
+        }
     }
 
     // The on-screen keyboard loads just after the first frame (its QML is heavy), and follows the
@@ -333,7 +388,10 @@ ApplicationWindow {
     }
     Binding { target: keyboardLoader.item; property: "language"; value: root.session.language; when: keyboardLoader.item !== null }
     readonly property var keyboard: keyboardLoader.item
-    readonly property bool keyboardUp: keyboard !== null && keyboard.active
+    // The letter board, when open, takes the keyboard's place (a web page's field may ask for the
+    // keyboard again as the board types into it).
+    readonly property bool keyboardUp: keyboard !== null && keyboard.active && !root.letterBoard.shown
+    Binding { target: keyboardLoader; property: "visible"; value: !root.letterBoard.shown }
     Connections {
         target: keyboardLoader.item
         // The page above just got shorter: keep the field being typed into in sight.

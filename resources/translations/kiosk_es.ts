@@ -1162,6 +1162,19 @@
     </message>
 </context>
 <context>
+    <name>LetterBoard</name>
+    <message>
+        <location filename="../../ui/components/LetterBoard.qml" line="30"/>
+        <source>Letter board: the arrows move, Enter types the key shown in yellow.</source>
+        <translation>Tablero de letras: las flechas mueven, Intro escribe la tecla marcada en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LetterBoard.qml" line="37"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="14"/>
@@ -1169,40 +1182,39 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="92"/>
+        <location filename="../../ui/Main.qml" line="114"/>
+        <location filename="../../ui/Main.qml" line="186"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="97"/>
+        <location filename="../../ui/Main.qml" line="119"/>
+        <location filename="../../ui/Main.qml" line="184"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="98"/>
+        <location filename="../../ui/Main.qml" line="120"/>
+        <location filename="../../ui/Main.qml" line="185"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="98"/>
+        <location filename="../../ui/Main.qml" line="120"/>
+        <location filename="../../ui/Main.qml" line="185"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="123"/>
+        <location filename="../../ui/Main.qml" line="145"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
             <numerusform>Una lista de %n opciones.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="134"/>
-        <source>Below is the clinic&apos;s own booking page. It may not speak; press Help and a member of staff will come.</source>
-        <translation>Abajo está la página de reservas de la clínica. Puede que no hable; pulse Ayuda y vendrá una persona del personal.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="160"/>
+        <location filename="../../ui/Main.qml" line="205"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n respuesta por corregir.</numerusform>
@@ -1210,53 +1222,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="166"/>
-        <source>Speech is on. Tab or the arrow keys move, Enter chooses. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
-        <translation>La voz está activada. Tab o las flechas mueven, Intro elige. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
+        <location filename="../../ui/Main.qml" line="156"/>
+        <source>Below is the clinic&apos;s own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come.</source>
+        <translation>Abajo está la página de reservas de la clínica. Arriba y Abajo la recorren y cada parte se dice con el nombre que le da la página; en un campo, Intro abre un tablero de letras. Donde la página no dice nada, pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="218"/>
+        <location filename="../../ui/Main.qml" line="181"/>
+        <source>This part of the page does not say what it is. Press Help and a member of staff will come.</source>
+        <translation>Esta parte de la página no dice qué es. Pulse Ayuda y vendrá alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="187"/>
+        <source>%1, link</source>
+        <translation>%1, enlace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="211"/>
+        <source>Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
+        <translation>La voz está activada. Tab o las flechas mueven, Intro elige; en un campo, Intro abre un tablero de letras. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="263"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="288"/>
+        <location filename="../../ui/Main.qml" line="333"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="292"/>
+        <location filename="../../ui/Main.qml" line="337"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="293"/>
-        <location filename="../../ui/Main.qml" line="366"/>
-        <location filename="../../ui/Main.qml" line="392"/>
+        <location filename="../../ui/Main.qml" line="338"/>
+        <location filename="../../ui/Main.qml" line="433"/>
+        <location filename="../../ui/Main.qml" line="459"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="354"/>
-        <location filename="../../ui/Main.qml" line="416"/>
-        <location filename="../../ui/Main.qml" line="457"/>
-        <location filename="../../ui/Main.qml" line="504"/>
+        <location filename="../../ui/Main.qml" line="421"/>
+        <location filename="../../ui/Main.qml" line="483"/>
+        <location filename="../../ui/Main.qml" line="524"/>
+        <location filename="../../ui/Main.qml" line="571"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="359"/>
-        <location filename="../../ui/Main.qml" line="459"/>
+        <location filename="../../ui/Main.qml" line="426"/>
+        <location filename="../../ui/Main.qml" line="526"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="382"/>
+        <location filename="../../ui/Main.qml" line="449"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="386"/>
+        <location filename="../../ui/Main.qml" line="453"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1264,27 +1291,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="391"/>
+        <location filename="../../ui/Main.qml" line="458"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="410"/>
+        <location filename="../../ui/Main.qml" line="477"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="411"/>
+        <location filename="../../ui/Main.qml" line="478"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="417"/>
+        <location filename="../../ui/Main.qml" line="484"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="441"/>
+        <location filename="../../ui/Main.qml" line="508"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1292,52 +1319,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="455"/>
+        <location filename="../../ui/Main.qml" line="522"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="475"/>
+        <location filename="../../ui/Main.qml" line="542"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="475"/>
+        <location filename="../../ui/Main.qml" line="542"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="482"/>
+        <location filename="../../ui/Main.qml" line="549"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="483"/>
+        <location filename="../../ui/Main.qml" line="550"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="488"/>
+        <location filename="../../ui/Main.qml" line="555"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="489"/>
+        <location filename="../../ui/Main.qml" line="556"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="489"/>
+        <location filename="../../ui/Main.qml" line="556"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="502"/>
+        <location filename="../../ui/Main.qml" line="569"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="503"/>
+        <location filename="../../ui/Main.qml" line="570"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>

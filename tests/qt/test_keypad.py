@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
+from kiosk.qt.focus import focus_info
 from kiosk.tour import DEMO_CLINIC, DEMO_PROVIDER, DEMO_VISIT_TYPE, PATIENT
 
 
@@ -20,8 +21,7 @@ def key(d: Driver, k: Qt.Key, text: str = "") -> None:
 
 
 def focused(d: Driver) -> str:
-    item = d.window.activeFocusItem()
-    return item.objectName() if item is not None else ""
+    return focus_info(d.window).name
 
 
 def focus(d: Driver, name: str, limit: int = 150) -> None:
@@ -165,3 +165,213 @@ def test_arrows_move_like_tab_and_a_ring_shows(kiosk: tuple[KioskApp, Driver]) -
     assert item.property("activeFocus") is True
     ring = QQmlProperty.read(item.property("background"), "border.width")
     assert ring == 6, "no focus ring"
+
+
+# ----------------------------------------------------------------- a keypad: arrows, Enter, F keys
+PAD_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Return,
+            Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F9,
+            Qt.Key.Key_F10}  # fmt: skip
+
+
+def pad(d: Driver, k: Qt.Key) -> None:
+    assert k in PAD_KEYS, "a keypad has no such key"
+    key(d, k)
+
+
+def pad_focus(d: Driver, name: str, limit: int = 150) -> None:
+    d.item(name, timeout=15)
+    for _ in range(limit):
+        if focused(d) == name:
+            return
+        pad(d, Qt.Key.Key_Down)
+    raise AssertionError(f"{name} cannot be reached with Down (stuck at {focused(d)!r})")
+
+
+def pad_choose(d: Driver, name: str) -> None:
+    pad_focus(d, name)
+    pad(d, Qt.Key.Key_Return)
+    d.pump(0.1)
+
+
+def spell(k: KioskApp, d: Driver, field: str, text: str) -> None:
+    """Into ``field`` with the letter board: Enter opens it, the arrows walk to each key (Down a
+    row at a time, then Left or Right), Enter types it, and Done closes it."""
+    from kiosk.qt.letterboard import DONE
+
+    pad_focus(d, field)
+    pad(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: k.letter_board.shown, 5, "the letter board")
+    layout = k.letter_board._layout
+    assert layout is not None
+    for ch in [*text.upper(), DONE]:
+        target = layout.keys.index(ch)
+        while k.letter_board.current // layout.columns < target // layout.columns:
+            pad(d, Qt.Key.Key_Down)
+        while k.letter_board.current // layout.columns > target // layout.columns:
+            pad(d, Qt.Key.Key_Up)
+        while k.letter_board.current != target:
+            pad(d, Qt.Key.Key_Right if k.letter_board.current < target else Qt.Key.Key_Left)
+        pad(d, Qt.Key.Key_Return)
+    assert not k.letter_board.shown
+    assert focused(d) == field, "back in the field"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_provider_booking_with_the_keypad_alone(
+    kiosk: tuple[KioskApp, Driver], language: str
+) -> None:
+    """No Tab, no letters: what a tactile keypad has (arrows, Enter, the function keys)."""
+    k, d = kiosk
+    if language == "es":
+        pad_choose(d, "languageButton")
+    pad(d, Qt.Key.Key_F1)
+    assert k.speech.audioMode
+    pad_choose(d, "bookButton")
+    pad_choose(d, "appointmentButton")
+    wait_screen(k, d, "providers")
+    pad_choose(d, f"provider_{DEMO_PROVIDER}")
+    wait_screen(k, d, "visit_types")
+    pad_choose(d, f"visitType_{DEMO_VISIT_TYPE}")
+    wait_screen(k, d, "provider_times")
+    pad_choose(d, "time_0_0")
+    wait_screen(k, d, "who")
+    pad_choose(d, "forMeButton")
+    wait_screen(k, d, "patient")
+    dob = PATIENT["patient.dob"]
+    if language == "es":
+        dob = dob[2:4] + dob[:2] + dob[4:]
+    spell(k, d, "field_patient.firstName", "Ana")
+    assert d.text("field_patient.firstName") == "Ana", "a name starts upper case"
+    said = "\n".join(k.speech.spoken)
+    assert "N" in k.speech.spoken and ("Done" in said or "Listo" in said), "each key spoken"
+    spell(k, d, "field_patient.lastName", "Lopez")
+    spell(k, d, "field_patient.dob", dob)
+    assert d.text("field_patient.dob") == f"{dob[:2]}/{dob[2:4]}/{dob[4:]}"
+    pad_choose(d, "option_patient.gender_female")
+    pad_choose(d, "nextButton")
+    wait_screen(k, d, "contact")
+    spell(k, d, "field_patient.phone", PATIENT["patient.phone"])
+    spell(k, d, "field_patient.email", PATIENT["patient.email"])
+    assert d.text("field_patient.email") == "ana@example.com", "an email stays lower case"
+    pad_choose(d, "nextButton")
+    wait_screen(k, d, "address")
+    for field in ("address.line1", "address.city", "address.zip"):
+        spell(k, d, f"field_{field}", PATIENT[field])
+    assert d.text("field_address.line1") == "12 Cedar St"
+    pad_choose(d, "pick_address.state")
+    pad_choose(d, "choose_WA")
+    d.wait_until(lambda: not d.exists("picker"), 5, "the list to close")
+    pad_choose(d, "nextButton")
+    wait_screen(k, d, "reason")
+    spell(k, d, "field_reason", "Sore throat")
+    assert d.text("field_reason") == "Sore throat", "a reason is a sentence"
+    pad_choose(d, "nextButton")
+    wait_screen(k, d, "payment")
+    pad_choose(d, "option_pay.method_self")
+    pad_choose(d, "nextButton")
+    wait_screen(k, d, "review")
+    pad_choose(d, "submitButton")
+    d.wait_until(lambda: d.exists("confirmedTitle"), 20, "booked")
+    booked = k.emulator.bookings if k.emulator is not None else []
+    assert booked, "the emulator took the booking"
+    spoken = "\n".join(k.speech.spoken)
+    for value in ("Lopez", "ana@example.com", "12 Cedar St"):
+        assert value not in spoken, f"{value} read back through the speaker"
+
+
+def test_the_letter_board_closes_with_back_and_tab(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    choose(d, "bookButton")
+    choose(d, "appointmentButton")
+    wait_screen(k, d, "providers")
+    choose(d, f"provider_{DEMO_PROVIDER}")
+    choose(d, f"visitType_{DEMO_VISIT_TYPE}")
+    choose(d, "time_0_0")
+    choose(d, "forMeButton")
+    pad_focus(d, "field_patient.firstName")
+    pad(d, Qt.Key.Key_Return)
+    assert k.letter_board.shown and d.exists("letterBoard")
+    assert not d.probe("keyboard").get("active"), "the board takes the keyboard's place"
+    pad(d, Qt.Key.Key_F4)
+    assert not k.letter_board.shown and k.current_screen.value == "patient", "Back closes it"
+    pad(d, Qt.Key.Key_Return)
+    assert k.letter_board.shown
+    key(d, Qt.Key.Key_Tab)
+    assert not k.letter_board.shown and focused(d) != "field_patient.firstName"
+    # A keyboard that typed into the field keeps Enter's meaning: on to the next.
+    focus(d, "field_patient.firstName")
+    d.type_text("Ana")
+    key(d, Qt.Key.Key_Return)
+    assert not k.letter_board.shown and focused(d) != "field_patient.firstName"
+    # A tap on a key types it too; the reset closes the board.
+    focus(d, "field_patient.lastName")
+    pad(d, Qt.Key.Key_Return)
+    d.tap("boardKey_11")  # L
+    assert d.text("field_patient.lastName") == "L"
+    k.session.startOver()
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert not k.letter_board.shown
+
+
+def page_focus(d: Driver) -> str:
+    return str(d.js("document.activeElement ? document.activeElement.id : ''"))
+
+
+def pad_to_page(k: KioskApp, d: Driver, element: str, limit: int = 20) -> None:
+    """Down through DexCare's page, as a keypad moves, until ``element`` has the focus there."""
+    for _ in range(limit):
+        if page_focus(d) == element:
+            d.wait_until(lambda: k.letter_board.page_focus != "", 5, "the page's focus described")
+            return
+        pad(d, Qt.Key.Key_Down)
+        d.pump(0.25)
+    raise AssertionError(f"#{element} cannot be reached with Down (at #{page_focus(d)})")
+
+
+def spell_on_page(k: KioskApp, d: Driver, element: str, text: str) -> None:
+    from kiosk.qt.letterboard import DONE
+
+    pad_to_page(k, d, element)
+    pad(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: k.letter_board.shown, 5, "the letter board")
+    layout = k.letter_board._layout
+    assert layout is not None
+    for ch in [*text.upper(), DONE]:
+        target = layout.keys.index(ch)
+        while k.letter_board.current != target:
+            pad(d, Qt.Key.Key_Right if k.letter_board.current < target else Qt.Key.Key_Left)
+        pad(d, Qt.Key.Key_Return)
+    typed = f"document.getElementById('{element}').value"
+    d.wait_until(lambda: d.js(typed) == text, 5, f"{text!r} in #{element} (has {d.js(typed)!r})")
+
+
+def test_the_hand_off_page_with_the_keypad_alone(kiosk: tuple[KioskApp, Driver]) -> None:
+    """As far as the page allows: the demo page names its fields, so every part of it is said
+    and every field can be spelled."""
+    from kiosk.tour import wait_for_booking_page
+
+    k, d = kiosk
+    pad(d, Qt.Key.Key_F1)
+    pad_choose(d, "bookButton")
+    pad_choose(d, "walkInButton")
+    wait_screen(k, d, "clinics")
+    pad_choose(d, f"clinic_{DEMO_CLINIC}")
+    wait_screen(k, d, "times")
+    pad_choose(d, "time_0_0")
+    wait_for_booking_page(d)
+    d.pump(0.3)
+    assert any("Up and Down move through it" in s for s in k.speech._last), k.speech._last
+    pad_to_page(k, d, "first")
+    d.wait_until(lambda: "First name, field, empty" in k.speech.spoken, 5, "the field said")
+    spell_on_page(k, d, "first", "Ana")
+    d.wait_until(lambda: "First name, field, filled in" in k.speech.spoken, 5, "said again")
+    spell_on_page(k, d, "last", "Lopez")
+    spell_on_page(k, d, "dob", "02/03/1990")
+    spell_on_page(k, d, "phone", "2065550100")
+    spell_on_page(k, d, "reason", "Sore throat")
+    pad_to_page(k, d, "book")
+    assert k.speech.spoken[-1] == "Book this visit, button", k.speech.spoken[-3:]
+    pad(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: d.exists("doneTitle"), 15, "the thank-you screen")
+    spoken = "\n".join(k.speech.spoken)
+    assert "Lopez" not in spoken and "2065550100" not in spoken, "read back through the speaker"

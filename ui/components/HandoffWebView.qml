@@ -72,6 +72,33 @@ WebEngineView {
         repeat: true
         onTriggered: web.runJavaScript("1", WebEngineScript.ApplicationWorld, function() { webSession.heartbeat(web.renderProcessPid) })
     }
+    // What has the focus in the page, for speech and the letter board (Main.qml): its kind, its
+    // name as the page gives it (aria-label, a <label>, its own words, a placeholder) and, for a
+    // field, the keys it wants and what it holds (read back only through headphones). Asked in
+    // our own script world.
+    function describeFocus(callback) {
+        web.runJavaScript("(() => {"
+            + " const e = document.activeElement;"
+            + " if (!e || e === document.body || e === document.documentElement) return {kind: '', label: '', value: ''};"
+            + " const tag = e.tagName.toLowerCase(), type = (e.type || '').toLowerCase();"
+            + " const pressable = ['button', 'submit', 'reset', 'image'];"
+            + " let kind = 'other';"
+            + " if (tag === 'textarea' || (tag === 'input' && !pressable.concat(['checkbox', 'radio', 'hidden', 'range', 'color', 'file']).includes(type))) kind = 'field';"
+            + " else if (tag === 'button' || (tag === 'input' && pressable.includes(type)) || e.getAttribute('role') === 'button') kind = 'button';"
+            + " else if (tag === 'a') kind = 'link';"
+            + " else if (tag === 'select' || type === 'checkbox' || type === 'radio') kind = 'choice';"
+            + " const ids = (v) => v.split(/\\s+/).map((id) => { const n = document.getElementById(id); return n ? n.textContent : ''; }).join(' ');"
+            + " let label = e.getAttribute('aria-label') || (e.getAttribute('aria-labelledby') ? ids(e.getAttribute('aria-labelledby')) : '');"
+            + " if (!label && e.labels && e.labels.length) label = Array.from(e.labels).map((l) => l.textContent).join(' ');"
+            + " if (!label && kind !== 'field') label = e.textContent || e.value || '';"
+            + " if (!label) label = e.getAttribute('placeholder') || e.getAttribute('title') || '';"
+            + " const mode = (e.getAttribute('inputmode') || '').toLowerCase();"
+            + " const keyboard = tag === 'textarea' ? 'lines' : (type === 'email' || mode === 'email') ? 'email'"
+            + "   : (type === 'tel' || mode === 'tel') ? 'phone' : (type === 'number' || mode === 'numeric' || mode === 'decimal') ? 'digits' : 'text';"
+            + " return {kind: kind, keyboard: keyboard, label: label.replace(/\\s+/g, ' ').trim().slice(0, 200), value: kind === 'field' ? String(e.value || '') : ''};"
+            + " })()",
+            WebEngineScript.ApplicationWorld, callback)
+    }
     Timer {
         id: keepFocusVisible
         interval: 60
