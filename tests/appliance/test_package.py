@@ -112,19 +112,29 @@ def test_package_says_what_it_needs_and_keeps_the_config(built: Built, root: Pat
     depends = {d.strip().split(" ")[0] for d in field("Depends").replace("|", ",").split(",")}
     assert {"cage", "xwayland", "libwayland-cursor0", "fonts-dejavu-core", "python3"} <= depends
     assert {"libnss3", "libxkbcommon0", "libgbm1", "adduser", "systemd"} <= depends
+    assert {"speech-dispatcher", "speech-dispatcher-espeak-ng"} <= depends, "speech output"
     info = subprocess.run(
         ["dpkg-deb", "--ctrl-tarfile", str(built.deb)], capture_output=True, check=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(info)) as control:
         conffiles = control.extractfile("./conffiles")
         assert conffiles is not None
-        assert conffiles.read().decode().split() == ["/etc/clinic-kiosk/kiosk.toml"]
+        assert conffiles.read().decode().split() == [
+            "/etc/clinic-kiosk/kiosk.toml",
+            "/etc/clinic-kiosk/speechd.conf",
+        ]
         for script in ("postinst", "prerm", "postrm"):
             member = control.getmember(f"./{script}")
             assert member.mode & 0o111, script
     config = (root / "etc/clinic-kiosk/kiosk.toml").read_text()
     assert 'data_dir = "/var/lib/clinic-kiosk"' in config
     assert 'api_key_file = "/etc/clinic-kiosk/secrets/' in config
+    speechd = (root / "etc/clinic-kiosk/speechd.conf").read_text()
+    assert 'AudioOutputMethod "pulse,alsa"' in speechd and "DefaultModule espeak-ng" in speechd
+    postinst = (Path(__file__).parents[2] / "packaging/deb/postinst").read_text()
+    home = "/var/lib/clinic-kiosk/.config/speech-dispatcher"  # the kiosk user's HOME is the unit's
+    assert f"ln -sfn /etc/clinic-kiosk/speechd.conf {home}/speechd.conf" in postinst
+    assert "HOME=/var/lib/clinic-kiosk " in (root / appliance.UNIT).read_text()
     venv = root / "opt/clinic-kiosk"
     assert os.readlink(venv / "bin/python3") == "/usr/bin/python3"
     assert "home = /usr/bin" in (venv / "pyvenv.cfg").read_text()
