@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk.app import KioskApp, prepare_qt_environment
@@ -20,6 +22,7 @@ from kiosk.demo.emulator import Scenario
 from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
 from kiosk.qt.driver import Driver, DriverError
+from kiosk.qt.focus import focus_info
 from kiosk.settings import Settings
 from kiosk.web.network import DEMO_HOSTS
 
@@ -427,14 +430,99 @@ def walk_staff(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> 
     return shots
 
 
+def key(d: Driver, k: Qt.Key) -> None:
+    """A key of a keyboard or keypad, to the window as a person would press it."""
+    QTest.keyClick(d.window, k)
+    d.pump(0.03)
+
+
+def walk_audio(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> list[Path]:
+    """Audio mode, by a keypad: "Listening" and its bar, a focus ring, the letter board for a
+    name and for a date."""
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        shots.append(d.screenshot(out / f"{lang}-{first + len(shots):02d}-{name}.png"))
+
+    restart(kiosk, d, lang)
+    key(d, Qt.Key.Key_F1)  # the keypad's Help key: speech on
+    d.wait_until(lambda: d.exists("listeningMark"), 5, "audio mode")
+    pad_focus(d, "bookButton")
+    shot("audio-welcome")
+    key(d, Qt.Key.Key_Return)
+    d.item("appointmentButton")
+    pad_focus(d, "appointmentButton")
+    shot("audio-focus-ring")
+    key(d, Qt.Key.Key_F4)  # back to Welcome, still listening
+    to_provider_times(kiosk, d)
+    d.tap("time_0_0")
+    d.tap("forMeButton")
+    d.item("field_patient.firstName")
+    pad_focus(d, "field_patient.firstName")
+    key(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: d.exists("letterBoard"), 5, "the letter board")
+    spell(kiosk, d, "An")
+    shot("audio-letter-board")
+    key(d, Qt.Key.Key_F4)  # Back closes the board
+    pad_focus(d, "field_patient.dob")
+    key(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: d.exists("letterBoard"), 5, "the digits")
+    spell(kiosk, d, "0315")
+    shot("audio-letter-board-digits")
+    return shots + walk_audio_page(kiosk, d, out, lang, first + len(shots))
+
+
+def walk_audio_page(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> list[Path]:
+    """DexCare's page by a keypad: Down to its first field, the letter board typing into it."""
+    restart(kiosk, d, lang)
+    key(d, Qt.Key.Key_F1)
+    to_times(kiosk, d)
+    d.tap("time_0_0")
+    wait_for_booking_page(d)
+    for _ in range(20):
+        if d.js("document.activeElement ? document.activeElement.id : ''") == "first":
+            break
+        key(d, Qt.Key.Key_Down)
+        d.pump(0.25)
+    d.wait_until(lambda: kiosk.letter_board.page_focus == "field", 5, "the page's field")
+    key(d, Qt.Key.Key_Return)
+    d.wait_until(lambda: d.exists("letterBoard"), 5, "the letter board on the page")
+    spell(kiosk, d, "Ana")
+    d.pump(0.3)
+    shots = [d.screenshot(out / f"{lang}-{first:02d}-audio-handoff-letter-board.png")]
+    restart(kiosk, d, lang)
+    return shots
+
+
+def pad_focus(d: Driver, name: str, limit: int = 60) -> None:
+    """Down, as a keypad moves, until ``name`` has the focus."""
+    for _ in range(limit):
+        if focus_info(d.window).name == name:
+            return
+        key(d, Qt.Key.Key_Down)
+    raise DriverError(f"{name} cannot be reached with the keypad")
+
+
+def spell(kiosk: KioskApp, d: Driver, text: str) -> None:
+    """Type ``text`` on the open letter board with the arrows and Enter."""
+    for ch in text.upper():
+        for arrow in kiosk.letter_board.arrows_to(ch):
+            key(d, arrow)
+        key(d, Qt.Key.Key_Return)
+
+
 def run_tour(
     settings: Settings, out: Path, languages: list[str], size: tuple[int, int]
 ) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     # The tour opens the staff panel with training mode's PIN, whatever this config sets.
+    # It speaks into Qt's mock engine: a tour is silent, and needs no speech-dispatcher.
     settings = settings.model_copy(
-        update={"staff": settings.staff.model_copy(update={"pin_hash": None})}
+        update={
+            "staff": settings.staff.model_copy(update={"pin_hash": None}),
+            "speech": settings.speech.model_copy(update={"engine": "mock", "headset": False}),
+        }
     )
     with headless_app(settings, size) as (kiosk, driver):
         try:
@@ -442,6 +530,7 @@ def run_tour(
                 mine = walk(kiosk, driver, out, lang)
                 mine += walk_provider(kiosk, driver, out, lang, len(mine) + 1)
                 mine += walk_staff(kiosk, driver, out, lang, len(mine) + 1)
+                mine += walk_audio(kiosk, driver, out, lang, len(mine) + 1)
                 shots += mine
         except DriverError:
             # What the screen showed when the walk got stuck is the quickest way to see why.

@@ -127,11 +127,12 @@ ApplicationWindow {
         return (it.checkable !== undefined && it.pressed !== undefined) || it.echoMode !== undefined
     }
     // What is on the screen, in reading order (top to bottom, then left to right): the step,
-    // titles, texts, the lists with their length, fields and buttons. An overlay (are you still
-    // there, an error, help) is read instead of the screen under it.
+    // titles, texts, the lists with their length, fields and buttons. An overlay (sorry, are you
+    // still there, the PIN pad, an error, help, a list to pick from) is read instead of the
+    // screen under it, the topmost first.
     function narration(privately) {
         let top = screenLoader.item
-        for (const name of ["idleOverlay", "jsDialog", "helpOverlay", "errorOverlay"]) {
+        for (const name of ["apologyOverlay", "idleOverlay", "pinPad", "exitConfirm", "jsDialog", "helpOverlay", "errorOverlay", "picker"]) {
             const o = findItem(name)
             if (o && o.visible) { top = o; break }
         }

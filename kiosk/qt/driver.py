@@ -42,6 +42,14 @@ class Driver:
         value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
         return str(value or "")
 
+    def narration(self, *, privately: bool = False) -> list[str]:
+        """What speech says of the screen as it is now (``narration`` in Main.qml)."""
+        answer = QMetaObject.invokeMethod(
+            self.window, "narration", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", privately)
+        )
+        value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
+        return [str(line) for line in value or []]
+
     def exists(self, name: str) -> bool:
         return bool(self.probe(name).get("found"))
 

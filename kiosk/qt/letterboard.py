@@ -109,6 +109,19 @@ def page_layout(keyboard: str, language: str, columns: int) -> Layout:
     return layout_for(hints, language, lines=keyboard == "lines", columns=columns)
 
 
+def step(current: int, count: int, columns: int, *, across: int = 0, rows: int = 0) -> int:
+    """Where an arrow takes the board: Left and Right along the keys (past the last, the first),
+    Up and Down a row, or from a row above a short last row, its last key."""
+    if across:
+        return (current + across) % count
+    target = current + rows * columns
+    if 0 <= target < count:
+        return target
+    if rows > 0 and current // columns < (count - 1) // columns:
+        return count - 1
+    return current
+
+
 def typed(key: str, before: str, case: str) -> str:
     """The character a letter key types, given the text before the cursor."""
     if not key.isalpha():
@@ -223,17 +236,26 @@ class LetterBoard(QObject):
     def move(self, *, across: int = 0, rows: int = 0) -> None:
         if self._layout is None:
             return
-        n, cols = len(self._layout.keys), self._layout.columns
-        if across:
-            self._current = (self._current + across) % n
-        elif rows:
-            target = self._current + rows * cols
-            if 0 <= target < n:
-                self._current = target
-            elif rows > 0 and self._current // cols < (n - 1) // cols:
-                self._current = n - 1  # a short last row: its last key
+        self._current = step(self._current, len(self._layout.keys), self._layout.columns,
+                             across=across, rows=rows)  # fmt: skip
         self.changed.emit()
         self._speech.sayFocus(spoken_name(self._layout.keys[self._current]))
+
+    def arrows_to(self, key: str) -> list[Qt.Key]:
+        """The arrow keys that take the board from where it is to ``key``, a row at a time and
+        then along it (the tour and the tests press them, as a patient would)."""
+        assert self._layout is not None, "the board is closed"
+        keys, cols = self._layout.keys, self._layout.columns
+        at, target, out = self._current, keys.index(key), []
+        while at // cols != target // cols:
+            rows = 1 if at // cols < target // cols else -1
+            out.append(Qt.Key.Key_Down if rows > 0 else Qt.Key.Key_Up)
+            at = step(at, len(keys), cols, rows=rows)
+        while at != target:
+            across = 1 if at < target else -1
+            out.append(Qt.Key.Key_Right if across > 0 else Qt.Key.Key_Left)
+            at = step(at, len(keys), cols, across=across)
+        return out
 
     def press(self) -> None:
         """The key the arrows are on, typed as a real key press into the focused field (the

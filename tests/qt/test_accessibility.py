@@ -283,3 +283,26 @@ def test_large_text_keeps_every_target_reachable(kiosk: tuple[KioskApp, Driver])
     d.tap("largeTextButton")
     to_times(k, d)
     check_screen(d)
+
+
+# Section 508 402.4 / ADA 707.7: sans-serif characters at least 3/16 in (4.8 mm) high, measured on
+# an uppercase "I", in at least one mode. The smallest lobby screen we support: 21.5 in, 1920x1080.
+PANEL_MM_PER_PX = 21.5 * 25.4 / (1920**2 + 1080**2) ** 0.5
+SIZES = dict(re.findall(r"property int (\w+Size): Math.round\((\d+) \* textScale\)", THEME))
+
+
+def cap_height_mm(pixel_size: float) -> float:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(round(pixel_size))
+    return QFontMetricsF(font).capHeight() * PANEL_MM_PER_PX
+
+
+def test_characters_are_big_enough_in_larger_text(qapp: Any) -> None:
+    assert "DejaVu Sans" in THEME, "a sans-serif face"
+    smallest = min(int(v) for v in SIZES.values())
+    assert smallest == 24
+    larger = float(re.search(r"largeText \? ([\d.]+)", (ROOT / "ui/Main.qml").read_text())[1])
+    assert cap_height_mm(smallest * larger) >= 4.8, "every text, in Larger text mode"
+    assert cap_height_mm(int(SIZES["bodySize"])) >= 4.8, "body text and up, in every mode"

@@ -201,16 +201,9 @@ def spell(k: KioskApp, d: Driver, field: str, text: str) -> None:
     pad_focus(d, field)
     pad(d, Qt.Key.Key_Return)
     d.wait_until(lambda: k.letter_board.shown, 5, "the letter board")
-    layout = k.letter_board._layout
-    assert layout is not None
     for ch in [*text.upper(), DONE]:
-        target = layout.keys.index(ch)
-        while k.letter_board.current // layout.columns < target // layout.columns:
-            pad(d, Qt.Key.Key_Down)
-        while k.letter_board.current // layout.columns > target // layout.columns:
-            pad(d, Qt.Key.Key_Up)
-        while k.letter_board.current != target:
-            pad(d, Qt.Key.Key_Right if k.letter_board.current < target else Qt.Key.Key_Left)
+        for arrow in k.letter_board.arrows_to(ch):
+            pad(d, arrow)
         pad(d, Qt.Key.Key_Return)
     assert not k.letter_board.shown
     assert focused(d) == field, "back in the field"
@@ -334,12 +327,9 @@ def spell_on_page(k: KioskApp, d: Driver, element: str, text: str) -> None:
     pad_to_page(k, d, element)
     pad(d, Qt.Key.Key_Return)
     d.wait_until(lambda: k.letter_board.shown, 5, "the letter board")
-    layout = k.letter_board._layout
-    assert layout is not None
     for ch in [*text.upper(), DONE]:
-        target = layout.keys.index(ch)
-        while k.letter_board.current != target:
-            pad(d, Qt.Key.Key_Right if k.letter_board.current < target else Qt.Key.Key_Left)
+        for arrow in k.letter_board.arrows_to(ch):
+            pad(d, arrow)
         pad(d, Qt.Key.Key_Return)
     typed = f"document.getElementById('{element}').value"
     d.wait_until(lambda: d.js(typed) == text, 5, f"{text!r} in #{element} (has {d.js(typed)!r})")

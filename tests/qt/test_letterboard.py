@@ -42,3 +42,15 @@ def test_letters_take_the_case_the_field_wants() -> None:
     assert typed("X", "ana@e", "lower") == "x"
     assert typed("W", "", "upper") == typed("W", "abc", "upper") == "W"
     assert typed("7", "", "name") == "7" and typed("ñ".upper(), "", "name") == "Ñ"
+
+
+def test_the_arrows_walk_the_rows_then_along_them() -> None:
+    from kiosk.qt.letterboard import step
+
+    # 46 keys in rows of 12: the last row holds 10.
+    assert step(0, 46, 12, across=-1) == 45, "Left from the first key: the last"
+    assert step(45, 46, 12, across=1) == 0
+    assert step(5, 46, 12, rows=1) == 17
+    assert step(35, 46, 12, rows=1) == 45, "Down over a short last row: its last key"
+    assert step(40, 46, 12, rows=1) == 40, "the last row goes no lower"
+    assert step(3, 46, 12, rows=-1) == 3

@@ -5,6 +5,7 @@ Softer and Louder work; the privacy reset silences it and puts the volume back."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -42,6 +43,59 @@ def check_matches_screen(k: KioskApp, d: Driver) -> list[str]:
             continue
         assert core.split(". ")[0] in text, f"spoken but not shown: {line!r}"
     return said
+
+
+QML = "\n".join(p.read_text() for p in (Path(__file__).parents[2] / "ui").rglob("*.qml"))
+TITLES = sorted(set(re.findall(r'(?:objectName|titleName): "(\w+Title(?:_0)?)"', QML)))
+OVERLAYS = ("apologyOverlay", "idleOverlay", "pinPad", "exitConfirm", "jsDialog", "helpOverlay",
+            "errorOverlay", "picker")  # fmt: skip
+TYPED = ("Lopez", "12 Cedar St", "123456", "2065550100")  # what the walks below type
+
+
+def check_screen_speech(d: Driver, screen: str, english: set[str], language: str) -> None:
+    """What speech says of this screen is what it shows, in its language, and nothing typed."""
+    said = d.narration()
+    assert said, f"nothing said on {screen}"
+    shown_text = d.all_text()
+    for line in said:
+        m = FRAMES.match(line)
+        core = (m.group(1) if m else line).split(". ")[0]
+        if core.startswith(("A list of", "Una lista de", "Below is", "Abajo está")):
+            continue
+        assert core in shown_text, f"{screen}: spoken but not shown: {line!r}"
+        assert not any(value in line for value in TYPED), f"{screen}: {line!r} through the speaker"
+        if language == "es":
+            assert line not in english and not line.endswith((", button", ", field, empty")), (
+                f"English in the Spanish speech of {screen}: {line!r}"
+            )
+    if any(d.exists(name) for name in OVERLAYS):
+        return  # read instead of the screen under it, whose title it covers
+    titles = [d.text(name) for name in TITLES if d.exists(name) and d.text(name)]
+    if titles:
+        assert any(title in said for title in titles), f"{screen}: none of {titles} said"
+
+
+@pytest.mark.parametrize("walk_name", ["walk", "walk_provider", "walk_staff"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_screen_says_what_it_shows(
+    kiosk: tuple[KioskApp, Driver], language: str, walk_name: str
+) -> None:
+    """Each screen of the accessibility audit's walks (every screen and overlay of both
+    journeys and the staff side), in both languages, through the speaker."""
+    from tests.qt import test_accessibility as audit
+
+    k, d = kiosk
+    if language == "es":
+        d.tap("languageButton")
+    english = audit.english_sources()
+    screens = []
+    for screen in getattr(audit, walk_name)(k, d):
+        check_screen_speech(d, screen, english, language)
+        screens.append(screen)
+        if screen == "review":
+            private = "\n".join(d.narration(privately=True))
+            assert "Lopez" in private, "through headphones the details are read back"
+    assert len(screens) >= 3
 
 
 def test_welcome_offers_listen_and_speaks_the_screen(kiosk: tuple[KioskApp, Driver]) -> None:

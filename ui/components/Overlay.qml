@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import ".."
 
@@ -12,7 +13,13 @@ Rectangle {
     visible: false
     z: 50
     // A question needs the whole screen: the keyboard must not cover its buttons.
-    onVisibleChanged: if (visible) Qt.inputMethod.hide()
+    // In audio mode it is read out as it appears, instead of the screen under it (Main.qml).
+    onVisibleChanged: {
+        if (!visible) return
+        Qt.inputMethod.hide()
+        const window = ApplicationWindow.window
+        if (window && window.narrate) Qt.callLater(window.narrate)
+    }
     MouseArea { anchors.fill: parent; onClicked: {} }
     Rectangle {
         id: card
