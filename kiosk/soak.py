@@ -5,7 +5,7 @@ abort (a refcount error, a segfault) is counted as a crash, not hidden: the pare
 child, as systemd would, and goes on with the sessions left. Sessions cycle through what a lobby
 sees: walk-ins booked and abandoned (the idle timeout), provider bookings with each payment kind,
 provider bookings failing with each emulator scenario, language switches, the staff panel opened
-and closed, Start over in the middle of the form.
+and closed, Start over in the middle of the form, a patient using the keypad with speech on.
 
 Every ``--every`` sessions and at the end it prints: crashes, apologies and stuck sessions (all
 must be 0), sessions per minute, resident memory of the kiosk and of its web helpers, the slope in
@@ -143,6 +143,7 @@ class _Sessions:
             ("start over mid-form", self.start_over_mid_form),
             ("provider failing", self.provider_failing),
             ("walk-in abandoned on the page", self.walk_in_abandoned_on_page),
+            ("keypad and speech", self.keypad_and_speech),
         ]
 
     def home(self) -> None:
@@ -263,6 +264,26 @@ class _Sessions:
         self.d.tap("startOverButton")
         self.home()
 
+    def keypad_and_speech(self) -> None:
+        """A patient who cannot see the screen: speech on from the keypad's Help key, the keys to
+        the details, a name spelled on the letter board, then Start over."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        from kiosk.tour import key, pad_focus, spell, to_provider_times  # noqa: PLC0415
+
+        key(self.d, Qt.Key.Key_F1)
+        self.d.wait_until(lambda: self.d.exists("listeningMark"), 5, "audio mode")
+        to_provider_times(self.k, self.d)
+        self.d.tap("time_0_0")
+        self.d.tap("forMeButton")
+        pad_focus(self.d, "field_patient.firstName")
+        key(self.d, Qt.Key.Key_Return)
+        self.d.wait_until(lambda: self.d.exists("letterBoard"), 5, "the letter board")
+        spell(self.k, self.d, "Ana")
+        key(self.d, Qt.Key.Key_F4)  # closes the board
+        self.d.tap("startOverButton")
+        self.home()
+
 
 def child(first: int, last: int, every: int, only: str = "") -> None:
     """Sessions ``first`` .. ``last - 1`` in this process; a line per session and a sample every
@@ -279,6 +300,9 @@ def child(first: int, last: int, every: int, only: str = "") -> None:
     settings = base.model_copy(update={
         "kiosk": base.kiosk.model_copy(update={"coupons": True}),
         "staff": base.staff.model_copy(update={"pin_hash": hash_pin(PIN)}),
+        # Qt's mock engine: a soak is silent and needs no speech-dispatcher; the kiosk's side of
+        # speech (narration, the letter board) runs all the same.
+        "speech": base.speech.model_copy(update={"engine": "mock", "headset": False}),
     })  # fmt: skip
 
     def say(kind: str, data: Any) -> None:

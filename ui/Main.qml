@@ -346,7 +346,9 @@ ApplicationWindow {
     SpeechBar {
         id: speechBar
         speech: root.speech
-        visible: root.speech.audioMode
+        // Out of the way while the letter board is open: its keypad has the same keys (F2, F3,
+        // F9, F10), and the field being typed into needs the room.
+        visible: root.speech.audioMode && !root.letterBoard.shown
         z: 89
         anchors.left: parent.left
         anchors.right: parent.right

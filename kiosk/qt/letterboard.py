@@ -60,23 +60,30 @@ CAPITAL_AFTER = " -'"
 KEY_WIDTH, MIN_COLUMNS, MAX_COLUMNS = 150, 8, 12  # px: 12 columns, 4 rows at 1920 wide
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterBoard", text)
-
-
 def spoken_name(key: str) -> str:
     """What a key is called aloud and for screen readers."""
     names = {
-        SPACE: _tr("Space"), DELETE: _tr("Delete"), DONE: _tr("Done"), "@": _tr("at sign"),
-        ".": _tr("period"), "-": _tr("hyphen"), "'": _tr("apostrophe"), ",": _tr("comma"),
-        "#": _tr("number sign"), "_": _tr("underscore"), "/": _tr("slash"), "+": _tr("plus"),
-    }  # fmt: skip
+        SPACE: QCoreApplication.translate("LetterBoard", "Space"),
+        DELETE: QCoreApplication.translate("LetterBoard", "Delete"),
+        DONE: QCoreApplication.translate("LetterBoard", "Done"),
+        "@": QCoreApplication.translate("LetterBoard", "at sign"),
+        ".": QCoreApplication.translate("LetterBoard", "period"),
+        "-": QCoreApplication.translate("LetterBoard", "hyphen"),
+        "'": QCoreApplication.translate("LetterBoard", "apostrophe"),
+        ",": QCoreApplication.translate("LetterBoard", "comma"),
+        "#": QCoreApplication.translate("LetterBoard", "number sign"),
+        "_": QCoreApplication.translate("LetterBoard", "underscore"),
+        "/": QCoreApplication.translate("LetterBoard", "slash"),
+        "+": QCoreApplication.translate("LetterBoard", "plus"),
+    }
     return names.get(key, key)
 
 
 def label(key: str) -> str:
     """What a key shows."""
-    return {SPACE: _tr("Space"), DELETE: "⌫", DONE: _tr("Done")}.get(key, key)
+    if key in (SPACE, DONE):
+        return spoken_name(key)
+    return "⌫" if key == DELETE else key
 
 
 @dataclass(frozen=True)
@@ -221,8 +228,10 @@ class LetterBoard(QObject):
         QGuiApplication.inputMethod().hide()  # the board takes the keyboard's place
         self.changed.emit()
         self._speech.sayFocus(
-            _tr("Letter board. Left and right move, up and down change rows, Enter types. %1")
-            .replace("%1", spoken_name(layout.keys[0]))
+            QCoreApplication.translate(
+                "LetterBoard",
+                "Letter board. Left and right move, up and down change rows, Enter types. %1",
+            ).replace("%1", spoken_name(layout.keys[0]))
         )  # fmt: skip
 
     def _columns(self) -> int:

@@ -588,27 +588,27 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="170"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="173"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="225"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="228"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="226"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="229"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="239"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="242"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="286"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="289"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1164,14 +1164,74 @@
 <context>
     <name>LetterBoard</name>
     <message>
-        <location filename="../../ui/components/LetterBoard.qml" line="30"/>
-        <source>Letter board: the arrows move, Enter types the key shown in yellow.</source>
-        <translation>Tablero de letras: las flechas mueven, Intro escribe la tecla marcada en amarillo.</translation>
+        <location filename="../../kiosk/qt/letterboard.py" line="66"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/components/LetterBoard.qml" line="37"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <location filename="../../kiosk/qt/letterboard.py" line="67"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="68"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="69"/>
+        <source>at sign</source>
+        <translation>arroba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="70"/>
+        <source>period</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="71"/>
+        <source>hyphen</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="72"/>
+        <source>apostrophe</source>
+        <translation>apóstrofo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="73"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="74"/>
+        <source>number sign</source>
+        <translation>numeral</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="75"/>
+        <source>underscore</source>
+        <translation>guion bajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="76"/>
+        <source>slash</source>
+        <translation>barra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="77"/>
+        <source>plus</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/letterboard.py" line="231"/>
+        <source>Letter board. Left and right move, up and down change rows, Enter types. %1</source>
+        <translation>Tablero de letras. Izquierda y derecha mueven, arriba y abajo cambian de fila, Intro escribe. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LetterBoard.qml" line="28"/>
+        <source>Letter board: the arrows move, Enter types the key shown in yellow. Done closes it.</source>
+        <translation>Tablero de letras: las flechas mueven, Intro escribe la tecla marcada en amarillo. Listo lo cierra.</translation>
     </message>
 </context>
 <context>
@@ -1183,30 +1243,30 @@
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="114"/>
-        <location filename="../../ui/Main.qml" line="186"/>
+        <location filename="../../ui/Main.qml" line="187"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="119"/>
-        <location filename="../../ui/Main.qml" line="184"/>
+        <location filename="../../ui/Main.qml" line="185"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="120"/>
-        <location filename="../../ui/Main.qml" line="185"/>
+        <location filename="../../ui/Main.qml" line="186"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="120"/>
-        <location filename="../../ui/Main.qml" line="185"/>
+        <location filename="../../ui/Main.qml" line="186"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="145"/>
+        <location filename="../../ui/Main.qml" line="146"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
@@ -1214,7 +1274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="205"/>
+        <location filename="../../ui/Main.qml" line="206"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n respuesta por corregir.</numerusform>
@@ -1222,68 +1282,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="156"/>
+        <location filename="../../ui/Main.qml" line="157"/>
         <source>Below is the clinic&apos;s own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come.</source>
         <translation>Abajo está la página de reservas de la clínica. Arriba y Abajo la recorren y cada parte se dice con el nombre que le da la página; en un campo, Intro abre un tablero de letras. Donde la página no dice nada, pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="181"/>
+        <location filename="../../ui/Main.qml" line="182"/>
         <source>This part of the page does not say what it is. Press Help and a member of staff will come.</source>
         <translation>Esta parte de la página no dice qué es. Pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="187"/>
+        <location filename="../../ui/Main.qml" line="188"/>
         <source>%1, link</source>
         <translation>%1, enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="211"/>
+        <location filename="../../ui/Main.qml" line="212"/>
         <source>Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige; en un campo, Intro abre un tablero de letras. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="263"/>
+        <location filename="../../ui/Main.qml" line="264"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="333"/>
+        <location filename="../../ui/Main.qml" line="334"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="337"/>
+        <location filename="../../ui/Main.qml" line="338"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="338"/>
-        <location filename="../../ui/Main.qml" line="433"/>
-        <location filename="../../ui/Main.qml" line="459"/>
+        <location filename="../../ui/Main.qml" line="339"/>
+        <location filename="../../ui/Main.qml" line="436"/>
+        <location filename="../../ui/Main.qml" line="462"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="421"/>
-        <location filename="../../ui/Main.qml" line="483"/>
-        <location filename="../../ui/Main.qml" line="524"/>
-        <location filename="../../ui/Main.qml" line="571"/>
+        <location filename="../../ui/Main.qml" line="424"/>
+        <location filename="../../ui/Main.qml" line="486"/>
+        <location filename="../../ui/Main.qml" line="527"/>
+        <location filename="../../ui/Main.qml" line="574"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="426"/>
-        <location filename="../../ui/Main.qml" line="526"/>
+        <location filename="../../ui/Main.qml" line="429"/>
+        <location filename="../../ui/Main.qml" line="529"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="449"/>
+        <location filename="../../ui/Main.qml" line="452"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="453"/>
+        <location filename="../../ui/Main.qml" line="456"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1291,27 +1351,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="458"/>
+        <location filename="../../ui/Main.qml" line="461"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="477"/>
+        <location filename="../../ui/Main.qml" line="480"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="478"/>
+        <location filename="../../ui/Main.qml" line="481"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="484"/>
+        <location filename="../../ui/Main.qml" line="487"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="508"/>
+        <location filename="../../ui/Main.qml" line="511"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1319,52 +1379,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="522"/>
+        <location filename="../../ui/Main.qml" line="525"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="542"/>
+        <location filename="../../ui/Main.qml" line="545"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="542"/>
+        <location filename="../../ui/Main.qml" line="545"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="549"/>
+        <location filename="../../ui/Main.qml" line="552"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="550"/>
+        <location filename="../../ui/Main.qml" line="553"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="555"/>
+        <location filename="../../ui/Main.qml" line="558"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="556"/>
+        <location filename="../../ui/Main.qml" line="559"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="556"/>
+        <location filename="../../ui/Main.qml" line="559"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="569"/>
+        <location filename="../../ui/Main.qml" line="572"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="570"/>
+        <location filename="../../ui/Main.qml" line="573"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>

@@ -4,14 +4,15 @@ import ".."
 
 // Typing with a keypad's arrows (kiosk/qt/letterboard.py): the keys a field takes, the one the
 // arrows are on in the focus colour. The field above keeps the focus and shows what is typed;
-// a finger on a key types it too.
+// a finger on a key types it too, and Done (a key like the others) closes it. As low as it can
+// be, so the form above keeps room for the field and its label.
 Rectangle {
     id: area
     required property var board
     objectName: "letterBoard"
     visible: board.shown
     color: Theme.surface
-    implicitHeight: column.implicitHeight + 32
+    implicitHeight: column.implicitHeight + 24
     height: visible ? implicitHeight : 0
     Rectangle { anchors.top: parent.top; width: parent.width; height: 2; color: Theme.line }
     MouseArea { anchors.fill: parent; onClicked: {} }  // between keys: nothing underneath
@@ -19,29 +20,21 @@ Rectangle {
         id: column
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.verticalCenter: parent.verticalCenter
-        width: Math.min(parent.width - Theme.margin, area.board.columns * 150)
-        spacing: 12
-        RowLayout {
+        width: Math.min(parent.width - Theme.margin, Math.max(1000, area.board.columns * 150))
+        spacing: 8
+        KText {
+            objectName: "letterBoardHint"
             Layout.fillWidth: true
-            spacing: Theme.gap
-            KText {
-                objectName: "letterBoardHint"
-                Layout.fillWidth: true
-                text: qsTr("Letter board: the arrows move, Enter types the key shown in yellow.")
-                font.pixelSize: Theme.smallSize
-            }
-            KButton {
-                objectName: "letterBoardClose"
-                kind: "secondary"
-                focusPolicy: Qt.NoFocus  // the field keeps the focus
-                text: qsTr("Close")
-                onClicked: area.board.close()
-            }
+            text: qsTr("Letter board: the arrows move, Enter types the key shown in yellow. Done closes it.")
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
         }
         GridLayout {
             Layout.fillWidth: true
+            Layout.maximumWidth: area.board.columns * 150
+            Layout.alignment: Qt.AlignHCenter
             columns: area.board.columns
-            rowSpacing: 8
+            rowSpacing: 6
             columnSpacing: 8
             Repeater {
                 model: area.board.keys
@@ -51,7 +44,7 @@ Rectangle {
                     readonly property bool current: index === area.board.current
                     objectName: "boardKey_" + index
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchMin + 8, keyText.implicitHeight + 16)
+                    Layout.preferredHeight: Math.max(Theme.touchMin, keyText.implicitHeight + 12)
                     radius: Theme.radius / 2
                     color: current ? Theme.brand : Theme.surface
                     border.width: current ? 6 : 3
@@ -64,7 +57,8 @@ Rectangle {
                         text: parent.modelData.label
                         color: parent.current ? Theme.textOnBrand : Theme.brand
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.buttonSize
+                        // A word ("Space", "Espacio") in a smaller size than a letter, to fit.
+                        font.pixelSize: text.length > 2 ? Theme.smallSize : Theme.buttonSize
                         font.bold: true
                     }
                     MouseArea { anchors.fill: parent; onClicked: area.board.tap(parent.index) }

@@ -22,8 +22,11 @@ ScreenPage {
     function ensureVisible(item) {
         if (!item) return
         const y = item.mapToItem(flick.contentItem, 0, 0).y
-        const bottom = y + item.height + 120
-        if (y - 160 < flick.contentY) flick.contentY = Math.max(0, y - 160)
+        // Room above for the field's label, below for its problem: less where the page is short
+        // (the keyboard or the letter board is up).
+        const above = Math.min(160, Math.max(0, (flick.height - item.height) / 2))
+        const bottom = y + item.height + Math.min(120, above)
+        if (y - above < flick.contentY) flick.contentY = Math.max(0, y - above)
         else if (bottom > flick.contentY + flick.height) flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height))
     }
     // The keyboard opened and the page got shorter: keep the field being typed into in sight.
