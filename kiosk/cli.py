@@ -4,6 +4,7 @@ input with a one-line reason per problem on stderr, and never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import getpass
 import json
 import logging
@@ -248,6 +249,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _tour(settings, out, ["en", "es"], (1920, 1080))
     from kiosk.app import run  # noqa: PLC0415 - Qt loads only for the commands that show it
 
+    # A native crash (Qt, Chromium, a C extension) leaves the Python stack it happened under in
+    # the journal: file, line and function names only, never a value.
+    faulthandler.enable()
     return run(settings, windowed=args.windowed, config_path=config_path(args.config))
 
 

@@ -342,8 +342,10 @@ def child(first: int, last: int, every: int, only: str = "") -> None:
 
 # --------------------------------------------------------------------------- the parent
 
+# faulthandler: a native crash leaves the Python stack it happened under on stderr.
 CHILD_CODE = (
-    "import sys; from kiosk.soak import child; child(*map(int, sys.argv[1:4]), sys.argv[4])"
+    "import faulthandler, sys; faulthandler.enable(); from kiosk.soak import child; "
+    "child(*map(int, sys.argv[1:4]), sys.argv[4])"
 )
 
 
@@ -395,7 +397,12 @@ def run_soak(sessions: int, every: int, *, out: Callable[[str], None], only: str
             if code != 0:
                 result.crashes += 1
                 errors.seek(0)
-                tail = [ln for ln in errors.read().splitlines() if ln.strip()][-3:]
+                lines = [ln for ln in errors.read().splitlines() if ln.strip()]
+                fatal = next(
+                    (i for i, ln in enumerate(lines) if ln.startswith("Fatal Python")), None
+                )
+                # The fault and the innermost frames of the thread it hit, else the last lines.
+                tail = lines[fatal : fatal + 12] if fatal is not None else lines[-3:]
                 out(f"  CRASH after session {done} (exit {code}): " + " | ".join(tail))
                 done += 1  # the session it died in is lost, as it would be in a lobby
                 if result.crashes > 20:

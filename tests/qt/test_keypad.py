@@ -219,6 +219,14 @@ def test_a_provider_booking_with_the_keypad_alone(
         pad_choose(d, "languageButton")
     pad(d, Qt.Key.Key_F1)
     assert k.speech.audioMode
+
+    def wait_screen(k: KioskApp, d: Driver, screen: str) -> None:
+        """The screen is up, and was spoken: its step or title first."""
+        d.wait_until(lambda: k.current_screen.value == screen and not k.busy, 15, screen)
+        d.pump(0.2)
+        said = list(k.speech._last)
+        assert said and said[0] in (k.session.stepText, d.narration()[0]), (screen, said[:2])
+
     pad_choose(d, "bookButton")
     pad_choose(d, "appointmentButton")
     wait_screen(k, d, "providers")
