@@ -136,6 +136,7 @@ class WebSession(QObject):
         self._pending_teardown = False
         self._closed = False
         self._retiring: list[QQuickWebEngineProfile] = []
+        self._used = False  # a view was given the profile: it may hold the patient's data
         self.blocked_urls: list[str] = []
 
     # ------------------------------------------------------------------------- QML properties
@@ -185,7 +186,7 @@ class WebSession(QObject):
         profile.setUrlRequestInterceptor(self._interceptor)
         profile.downloadRequested.connect(self._refuse_download)
         assert profile.isOffTheRecord()
-        self._profile = profile
+        self._profile, self._used = profile, False
         self.profileChanged.emit()
         self.viewWantedChanged.emit()
 
@@ -197,6 +198,7 @@ class WebSession(QObject):
             self._reopen = url
             return
         self.prepare()
+        self._used = True
         self._url = url
         self.urlChanged.emit()
         self._view_wanted = True
@@ -205,8 +207,9 @@ class WebSession(QObject):
         self._watch.start()
 
     def teardown(self) -> None:
-        """Destroy view, page, then profile; a fresh profile is prepared afterwards. (Main.qml
-        closes a dialog of the page's before the view goes: none outlives its page.)"""
+        """Destroy view, page, then profile; a fresh profile is prepared afterwards. A profile no
+        view was given is kept: it holds nothing. (Main.qml closes a dialog of the page's before
+        the view goes: none outlives its page.)"""
         self._watch.stop()
         self._dialogs.clear()
         self._dialogs_refused = False
@@ -220,8 +223,14 @@ class WebSession(QObject):
             self._pending_teardown = True
             self._view_wanted = False
             self.viewWantedChanged.emit()  # QML destroys the view and calls viewDestroyed()
-        else:
+        elif self._used or self._closed:
             self._drop_profile()
+        else:
+            # No view ever had this profile (the patient booked with a provider, or left before
+            # the hand-off): it holds nothing, and stays for the next patient. A profile made
+            # and dropped per patient left Chromium's bookkeeping of it behind, some kilobytes
+            # each (kiosk soak, heaptrack).
+            self.tornDown.emit()
 
     @Slot()
     def viewDestroyed(self) -> None:

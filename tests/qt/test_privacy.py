@@ -8,6 +8,7 @@ from PySide6.QtQml import QQmlComponent, QQmlEngine
 
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
+from kiosk.tour import to_times
 from tests.qt.conftest import to_page, view_model_state
 
 NAME = "Zephyrine"
@@ -139,3 +140,22 @@ def test_why_profiles_are_built_in_python(kiosk: tuple[KioskApp, Driver]) -> Non
     item.deleteLater()
     engine.deleteLater()
     d.pump(0.3)
+
+
+def test_a_profile_no_page_used_is_kept_for_the_next_patient(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    """A patient who never reached DexCare's page left nothing in the profile: it is not
+    rebuilt (each profile made and dropped leaves some of Chromium's bookkeeping behind). One
+    that a page used is always replaced."""
+    k, d = kiosk
+    first = k.web.generation
+    to_times(k, d)  # clinics and times, no page
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton") and k.web.at_rest, 10, "Welcome")
+    assert k.web.generation == first and k.web.profile is not None
+    to_page(k, d)
+    d.tap("startOverButton")
+    d.wait_until(
+        lambda: k.web.generation > first and k.web.profile is not None, 10, "a fresh profile"
+    )
