@@ -24,17 +24,18 @@ def focused(d: Driver) -> str:
     return focus_info(d.window).name
 
 
-def focus(d: Driver, name: str, limit: int = 150) -> None:
+def focus(d: Driver, name: str, limit: int = 150, *, by: Qt.Key = Qt.Key.Key_Tab) -> None:
+    """``by`` (Tab, or a keypad's Down) until ``name`` has the focus."""
     d.item(name, timeout=15)
     for _ in range(limit):
         if focused(d) == name:
             return
-        key(d, Qt.Key.Key_Tab)
-    raise AssertionError(f"{name} cannot be reached with Tab (stuck at {focused(d)!r})")
+        key(d, by)
+    raise AssertionError(f"{name} cannot be reached with {by.name} (stuck at {focused(d)!r})")
 
 
-def choose(d: Driver, name: str) -> None:
-    focus(d, name)
+def choose(d: Driver, name: str, *, by: Qt.Key = Qt.Key.Key_Tab) -> None:
+    focus(d, name, by=by)
     key(d, Qt.Key.Key_Return)
     d.pump(0.1)
 
@@ -178,19 +179,12 @@ def pad(d: Driver, k: Qt.Key) -> None:
     key(d, k)
 
 
-def pad_focus(d: Driver, name: str, limit: int = 150) -> None:
-    d.item(name, timeout=15)
-    for _ in range(limit):
-        if focused(d) == name:
-            return
-        pad(d, Qt.Key.Key_Down)
-    raise AssertionError(f"{name} cannot be reached with Down (stuck at {focused(d)!r})")
+def pad_focus(d: Driver, name: str) -> None:
+    focus(d, name, by=Qt.Key.Key_Down)
 
 
 def pad_choose(d: Driver, name: str) -> None:
-    pad_focus(d, name)
-    pad(d, Qt.Key.Key_Return)
-    d.pump(0.1)
+    choose(d, name, by=Qt.Key.Key_Down)
 
 
 def spell(k: KioskApp, d: Driver, field: str, text: str) -> None:

@@ -302,10 +302,14 @@ def test_spanish_dates_are_day_first(kiosk: tuple[KioskApp, Driver]) -> None:
 def test_a_time_that_started_while_typing_is_never_sent(kiosk: tuple[KioskApp, Driver]) -> None:
     from datetime import UTC, datetime, timedelta
 
+    from kiosk.demo.seed import DAYS_OF_SLOTS
+
     k, d = kiosk
     to_provider_times(k, d)
     to_review(k, d, patient=PATIENT)
-    later = datetime.now(UTC) + timedelta(days=1)  # the patient took a very long time
+    # The patient took a very long time: past every time the demo offers (a week of them). A day
+    # was not enough on a Saturday, when the first time offered is Monday's.
+    later = datetime.now(UTC) + timedelta(days=DAYS_OF_SLOTS + 1)
     k.session.clock = lambda: later
     d.tap("submitButton")
     d.wait_until(lambda: d.exists("timesNotice") and not k.session.busy, 15, "fresh times")
