@@ -50,7 +50,6 @@ FORWARD = {K.Key_Down, K.Key_Right}
 BACKWARD = {K.Key_Up, K.Key_Left}
 CHOOSE = {K.Key_Return, K.Key_Enter}
 TAB = {K.Key_Tab, K.Key_Backtab}
-BOARD_KEYS = FORWARD | BACKWARD | CHOOSE
 PAGE_FOCUS_DELAY_MS = 150  # Chromium moves the page's focus after the key reaches it
 
 

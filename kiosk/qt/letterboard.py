@@ -144,7 +144,8 @@ def typed(key: str, before: str, case: str) -> str:
 class LetterBoard(QObject):
     """The board's state for QML, and its keys' effects on the focused field."""
 
-    changed = Signal()
+    changed = Signal()  # opened, closed, other keys
+    currentChanged = Signal()  # the arrows moved (the keys stay: QML keeps its delegates)
     closed = Signal()  # Main.qml says the field again (its value only through headphones)
 
     def __init__(
@@ -183,7 +184,7 @@ class LetterBoard(QObject):
     def columns(self) -> int:
         return self._layout.columns if self._layout is not None else 1
 
-    @Property(int, notify=changed)
+    @Property(int, notify=currentChanged)
     def current(self) -> int:
         return self._current
 
@@ -192,7 +193,7 @@ class LetterBoard(QObject):
         """A finger on a key: the same as moving there and pressing Enter."""
         if self._layout is not None and 0 <= index < len(self._layout.keys):
             self._current = index
-            self.changed.emit()
+            self.currentChanged.emit()
             self.press()
 
     @Slot(str, str)
@@ -227,6 +228,7 @@ class LetterBoard(QObject):
         self._layout, self._current, self._field = layout, 0, field
         QGuiApplication.inputMethod().hide()  # the board takes the keyboard's place
         self.changed.emit()
+        self.currentChanged.emit()
         self._speech.sayFocus(
             QCoreApplication.translate(
                 "LetterBoard",
@@ -247,7 +249,7 @@ class LetterBoard(QObject):
             return
         self._current = step(self._current, len(self._layout.keys), self._layout.columns,
                              across=across, rows=rows)  # fmt: skip
-        self.changed.emit()
+        self.currentChanged.emit()
         self._speech.sayFocus(spoken_name(self._layout.keys[self._current]))
 
     def arrows_to(self, key: str) -> list[Qt.Key]:
