@@ -37,6 +37,9 @@ ApplicationWindow {
         while (stack.length) {
             const it = stack.pop()
             if (it.text !== undefined && it.text !== null) out.push(String(it.text))
+            // what speech says instead
+            if (it.spokenText !== undefined) out.push(String(it.spokenText))
+            if (it.spokenName !== undefined) out.push(String(it.spokenName))
             for (let i = 0; i < it.children.length; ++i) stack.push(it.children[i])
         }
         return out.join("\n")
@@ -120,7 +123,7 @@ ApplicationWindow {
             return privately ? qsTr("%1, field: %2").arg(label).arg(value) : qsTr("%1, field, filled in").arg(label)
         }
         if (it.textFormat !== undefined && it.font !== undefined && it.text)
-            return String(it.text)
+            return String(it.spokenText !== undefined ? it.spokenText : it.text)
         return ""
     }
     function isControl(it) {
@@ -508,7 +511,8 @@ ApplicationWindow {
                 text: "●".repeat(root.staff.pad.pinLength) + "○".repeat(Math.max(0, 4 - root.staff.pad.pinLength))
                 font.pixelSize: Theme.titleSize
                 horizontalAlignment: Text.AlignHCenter
-                Accessible.name: qsTr("%n digit(s) entered", "", root.staff.pad.pinLength)
+                Accessible.name: spokenText
+                property string spokenText: qsTr("%n digit(s) entered", "", root.staff.pad.pinLength)  // not "black circle" four times
             }
             GridLayout {
                 Layout.alignment: Qt.AlignHCenter
@@ -522,7 +526,7 @@ ApplicationWindow {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
                     KButton { required property string modelData; objectName: "pin_" + modelData; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: modelData; onClicked: root.staff.pad.digit(modelData) }
                 }
-                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; secret: true; text: "⌫"; Accessible.name: qsTr("Delete a digit"); onClicked: root.staff.pad.erase() }
+                KButton { objectName: "pinErase"; implicitWidth: 170; minHeight: 110; kind: "secondary"; secret: true; text: "⌫"; spokenName: qsTr("Delete a digit"); Accessible.name: spokenName; onClicked: root.staff.pad.erase() }
                 KButton { objectName: "pin_0"; implicitWidth: 170; minHeight: 110; fontSize: Theme.titleSize * 0.8; secret: true; text: "0"; onClicked: root.staff.pad.digit("0") }
                 KButton { objectName: "pinOk"; implicitWidth: 170; minHeight: 110; secret: true; text: qsTr("OK"); onClicked: root.staff.pad.submit() }
             }

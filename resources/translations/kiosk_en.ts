@@ -26,7 +26,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="146"/>
+        <location filename="../../ui/Main.qml" line="149"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>A list of %n choice.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="206"/>
+        <location filename="../../ui/Main.qml" line="209"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n answer to fix.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="456"/>
+        <location filename="../../ui/Main.qml" line="459"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="511"/>
+        <location filename="../../ui/Main.qml" line="515"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>

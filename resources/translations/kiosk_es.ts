@@ -593,22 +593,28 @@
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="228"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="211"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="284"/>
+        <source>%1, chosen</source>
+        <translation>%1, seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/FormScreen.qml" line="229"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="229"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="230"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="242"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="243"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="289"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="291"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1224,7 +1230,7 @@
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/letterboard.py" line="231"/>
+        <location filename="../../kiosk/qt/letterboard.py" line="233"/>
         <source>Letter board. Left and right move, up and down change rows, Enter types. %1</source>
         <translation>Tablero de letras. Izquierda y derecha mueven, arriba y abajo cambian de fila, Intro escribe. %1</translation>
     </message>
@@ -1242,31 +1248,31 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="114"/>
-        <location filename="../../ui/Main.qml" line="187"/>
+        <location filename="../../ui/Main.qml" line="117"/>
+        <location filename="../../ui/Main.qml" line="190"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="119"/>
-        <location filename="../../ui/Main.qml" line="185"/>
+        <location filename="../../ui/Main.qml" line="122"/>
+        <location filename="../../ui/Main.qml" line="188"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="120"/>
-        <location filename="../../ui/Main.qml" line="186"/>
+        <location filename="../../ui/Main.qml" line="123"/>
+        <location filename="../../ui/Main.qml" line="189"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="120"/>
-        <location filename="../../ui/Main.qml" line="186"/>
+        <location filename="../../ui/Main.qml" line="123"/>
+        <location filename="../../ui/Main.qml" line="189"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="146"/>
+        <location filename="../../ui/Main.qml" line="149"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
@@ -1274,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="206"/>
+        <location filename="../../ui/Main.qml" line="209"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n respuesta por corregir.</numerusform>
@@ -1282,68 +1288,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="157"/>
+        <location filename="../../ui/Main.qml" line="160"/>
         <source>Below is the clinic&apos;s own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come.</source>
         <translation>Abajo está la página de reservas de la clínica. Arriba y Abajo la recorren y cada parte se dice con el nombre que le da la página; en un campo, Intro abre un tablero de letras. Donde la página no dice nada, pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="182"/>
+        <location filename="../../ui/Main.qml" line="185"/>
         <source>This part of the page does not say what it is. Press Help and a member of staff will come.</source>
         <translation>Esta parte de la página no dice qué es. Pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="188"/>
+        <location filename="../../ui/Main.qml" line="191"/>
         <source>%1, link</source>
         <translation>%1, enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="212"/>
+        <location filename="../../ui/Main.qml" line="215"/>
         <source>Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige; en un campo, Intro abre un tablero de letras. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="264"/>
+        <location filename="../../ui/Main.qml" line="267"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="334"/>
+        <location filename="../../ui/Main.qml" line="337"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="338"/>
+        <location filename="../../ui/Main.qml" line="341"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="339"/>
-        <location filename="../../ui/Main.qml" line="436"/>
-        <location filename="../../ui/Main.qml" line="462"/>
+        <location filename="../../ui/Main.qml" line="342"/>
+        <location filename="../../ui/Main.qml" line="439"/>
+        <location filename="../../ui/Main.qml" line="465"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="424"/>
-        <location filename="../../ui/Main.qml" line="486"/>
-        <location filename="../../ui/Main.qml" line="527"/>
-        <location filename="../../ui/Main.qml" line="574"/>
+        <location filename="../../ui/Main.qml" line="427"/>
+        <location filename="../../ui/Main.qml" line="489"/>
+        <location filename="../../ui/Main.qml" line="531"/>
+        <location filename="../../ui/Main.qml" line="578"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="429"/>
-        <location filename="../../ui/Main.qml" line="529"/>
+        <location filename="../../ui/Main.qml" line="432"/>
+        <location filename="../../ui/Main.qml" line="533"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="452"/>
+        <location filename="../../ui/Main.qml" line="455"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="456"/>
+        <location filename="../../ui/Main.qml" line="459"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1351,27 +1357,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="461"/>
+        <location filename="../../ui/Main.qml" line="464"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="480"/>
+        <location filename="../../ui/Main.qml" line="483"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="481"/>
+        <location filename="../../ui/Main.qml" line="484"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="487"/>
+        <location filename="../../ui/Main.qml" line="490"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="511"/>
+        <location filename="../../ui/Main.qml" line="515"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1379,52 +1385,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="525"/>
+        <location filename="../../ui/Main.qml" line="529"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="545"/>
+        <location filename="../../ui/Main.qml" line="549"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="545"/>
+        <location filename="../../ui/Main.qml" line="549"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="552"/>
+        <location filename="../../ui/Main.qml" line="556"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="553"/>
+        <location filename="../../ui/Main.qml" line="557"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="558"/>
+        <location filename="../../ui/Main.qml" line="562"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="559"/>
+        <location filename="../../ui/Main.qml" line="563"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="559"/>
+        <location filename="../../ui/Main.qml" line="563"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="572"/>
+        <location filename="../../ui/Main.qml" line="576"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="573"/>
+        <location filename="../../ui/Main.qml" line="577"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>

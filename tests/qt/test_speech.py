@@ -63,6 +63,7 @@ def check_screen_speech(d: Driver, screen: str, english: set[str], language: str
         if core.startswith(("A list of", "Una lista de", "Below is", "Abajo está")):
             continue
         assert core in shown_text, f"{screen}: spoken but not shown: {line!r}"
+        assert not set(line) & set("●○▼⌫✓"), f"{screen}: a symbol read as its name: {line!r}"
         assert not any(value in line for value in TYPED), f"{screen}: {line!r} through the speaker"
         if language == "es":
             assert line not in english and not line.endswith((", button", ", field, empty")), (

@@ -10,6 +10,8 @@ Button {
     property int fontSize: Theme.buttonSize
     // A key of the PIN pad: never takes focus, so no ring shows onlookers the digit last pressed.
     property bool secret: false
+    // What speech says for it, where its text alone would not do (a symbol, a mark of choice).
+    property string spokenName: ""
     implicitHeight: Math.max(minHeight, contentItem.implicitHeight + 32)
     implicitWidth: Math.max(220, contentItem.implicitWidth + 72)
     focusPolicy: secret ? Qt.NoFocus : Qt.StrongFocus

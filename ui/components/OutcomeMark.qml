@@ -19,5 +19,6 @@ Rectangle {
         font.family: Theme.fontFamily
         font.pixelSize: 96
         font.bold: true
+        property string spokenText: ""  // the title beside it says it in words
     }
 }

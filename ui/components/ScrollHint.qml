@@ -27,5 +27,7 @@ Rectangle {
         font.bold: true
         Accessible.role: Accessible.StaticText
         Accessible.name: text
+        // Not spoken: speech reads the whole page, scrolled or not.
+        property string spokenText: ""
     }
 }

@@ -208,6 +208,7 @@ ScreenPage {
                             minHeight: Theme.touchMin + 16
                             fontSize: Theme.bodySize
                             text: (chosen ? "✓ " : "") + modelData.label
+                            spokenName: chosen ? qsTr("%1, chosen").arg(modelData.label) : modelData.label
                             checkable: false
                             Accessible.role: Accessible.RadioButton
                             Accessible.checked: chosen
@@ -280,6 +281,7 @@ ScreenPage {
                         minHeight: Theme.touchMin + 8
                         fontSize: Theme.bodySize
                         text: (chosen ? "✓ " : "") + modelData.label
+                        spokenName: chosen ? qsTr("%1, chosen").arg(modelData.label) : modelData.label
                         Accessible.name: modelData.label
                         onClicked: { const key = picker.spec.key; picker.visible = false; page.form.setField(key, modelData.value) }
                     }
