@@ -397,13 +397,18 @@ def run_soak(sessions: int, every: int, *, out: Callable[[str], None], only: str
             if code != 0:
                 result.crashes += 1
                 errors.seek(0)
-                lines = [ln for ln in errors.read().splitlines() if ln.strip()]
-                fatal = next(
-                    (i for i, ln in enumerate(lines) if ln.startswith("Fatal Python")), None
+                text = errors.read()
+                lines = [ln for ln in text.splitlines() if ln.strip()]
+                hit = next(
+                    (i for i, ln in enumerate(lines) if ln.startswith("Current thread")), None
                 )
-                # The fault and the innermost frames of the thread it hit, else the last lines.
-                tail = lines[fatal : fatal + 12] if fatal is not None else lines[-3:]
-                out(f"  CRASH after session {done} (exit {code}): " + " | ".join(tail))
+                # The innermost frames of the thread the fault hit, else the last lines; the whole
+                # of the child's stderr is kept beside (stacks and Qt's messages, never PHI).
+                tail = lines[hit : hit + 10] if hit is not None else lines[-3:]
+                kept = Path(tempfile.gettempdir()) / f"kiosk-soak-crash-{os.getpid()}-{done}.txt"
+                kept.write_text(text)
+                out(f"  CRASH after session {done} (exit {code}, stderr kept in {kept}): "
+                    + " | ".join(tail))  # fmt: skip
                 done += 1  # the session it died in is lost, as it would be in a lobby
                 if result.crashes > 20:
                     break
