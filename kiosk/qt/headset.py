@@ -38,10 +38,17 @@ class Devices(Protocol):
     def audioOutputs(self) -> list[_Device]: ...
 
 
+# ...and what is never one, whatever else its name says: a "USB Speaker" reading a patient's
+# answers aloud to the lobby would be the very thing private listening is for avoiding.
+NOT_HEADSETS = re.compile(r"speaker|altavoz|bocina|hdmi|displayport|monitor", re.IGNORECASE)
+
+
+def is_headset(name: str) -> bool:
+    return bool(HEADSET_NAMES.search(name)) and not NOT_HEADSETS.search(name)
+
+
 def headsets(devices: Devices) -> set[str]:
-    return {
-        d.description() for d in devices.audioOutputs() if HEADSET_NAMES.search(d.description())
-    }
+    return {d.description() for d in devices.audioOutputs() if is_headset(d.description())}
 
 
 class Headset(QObject):
