@@ -212,6 +212,9 @@ class WebSession(QObject):
         the view goes: none outlives its page.)"""
         self._watch.stop()
         self._dialogs.clear()
+        # The last patient's refused addresses (a query string can carry what they typed) go
+        # with them, and the list does not grow for months.
+        self.blocked_urls.clear()
         self._dialogs_refused = False
         self._reopen = ""  # a reset while a reopen waits: nothing reopens
         self._url = ""
