@@ -49,6 +49,15 @@ def wait_screen(k: KioskApp, d: Driver, screen: str) -> None:
     d.wait_until(lambda: k.current_screen.value == screen and not k.busy, 15, screen)
 
 
+def spoken_on(k: KioskApp, d: Driver, screen: str) -> list[str]:
+    """The screen is up, and what was said on arriving (never nothing)."""
+    wait_screen(k, d, screen)
+    d.pump(0.2)
+    said = list(k.speech._last)
+    assert said, f"nothing spoken on {screen}"
+    return said
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_provider_booking_by_keys_alone_with_every_step_spoken(
     kiosk: tuple[KioskApp, Driver], language: str
@@ -58,13 +67,9 @@ def test_a_provider_booking_by_keys_alone_with_every_step_spoken(
         choose(d, "languageButton")
     key(d, Qt.Key.Key_F1)  # the keypad's Help key: speech on, the screen read
     assert k.speech.audioMode
-    screens: dict[str, list[str]] = {}
 
     def heard(screen: str) -> None:
-        wait_screen(k, d, screen)
-        d.pump(0.2)
-        screens[screen] = list(k.speech._last)
-        assert screens[screen], f"nothing spoken on {screen}"
+        spoken_on(k, d, screen)
 
     choose(d, "bookButton")
     heard("care")
@@ -214,24 +219,22 @@ def test_a_provider_booking_with_the_keypad_alone(
     pad(d, Qt.Key.Key_F1)
     assert k.speech.audioMode
 
-    def wait_screen(k: KioskApp, d: Driver, screen: str) -> None:
+    def arrived(screen: str) -> None:
         """The screen is up, and was spoken: its step or title first."""
-        d.wait_until(lambda: k.current_screen.value == screen and not k.busy, 15, screen)
-        d.pump(0.2)
-        said = list(k.speech._last)
-        assert said and said[0] in (k.session.stepText, d.narration()[0]), (screen, said[:2])
+        said = spoken_on(k, d, screen)
+        assert said[0] in (k.session.stepText, d.narration()[0]), (screen, said[:2])
 
     pad_choose(d, "bookButton")
     pad_choose(d, "appointmentButton")
-    wait_screen(k, d, "providers")
+    arrived("providers")
     pad_choose(d, f"provider_{DEMO_PROVIDER}")
-    wait_screen(k, d, "visit_types")
+    arrived("visit_types")
     pad_choose(d, f"visitType_{DEMO_VISIT_TYPE}")
-    wait_screen(k, d, "provider_times")
+    arrived("provider_times")
     pad_choose(d, "time_0_0")
-    wait_screen(k, d, "who")
+    arrived("who")
     pad_choose(d, "forMeButton")
-    wait_screen(k, d, "patient")
+    arrived("patient")
     dob = PATIENT["patient.dob"]
     if language == "es":
         dob = dob[2:4] + dob[:2] + dob[4:]
@@ -244,12 +247,12 @@ def test_a_provider_booking_with_the_keypad_alone(
     assert d.text("field_patient.dob") == f"{dob[:2]}/{dob[2:4]}/{dob[4:]}"
     pad_choose(d, "option_patient.gender_female")
     pad_choose(d, "nextButton")
-    wait_screen(k, d, "contact")
+    arrived("contact")
     spell(k, d, "field_patient.phone", PATIENT["patient.phone"])
     spell(k, d, "field_patient.email", PATIENT["patient.email"])
     assert d.text("field_patient.email") == "ana@example.com", "an email stays lower case"
     pad_choose(d, "nextButton")
-    wait_screen(k, d, "address")
+    arrived("address")
     for field in ("address.line1", "address.city", "address.zip"):
         spell(k, d, f"field_{field}", PATIENT[field])
     assert d.text("field_address.line1") == "12 Cedar St"
@@ -257,14 +260,14 @@ def test_a_provider_booking_with_the_keypad_alone(
     pad_choose(d, "choose_WA")
     d.wait_until(lambda: not d.exists("picker"), 5, "the list to close")
     pad_choose(d, "nextButton")
-    wait_screen(k, d, "reason")
+    arrived("reason")
     spell(k, d, "field_reason", "Sore throat")
     assert d.text("field_reason") == "Sore throat", "a reason is a sentence"
     pad_choose(d, "nextButton")
-    wait_screen(k, d, "payment")
+    arrived("payment")
     pad_choose(d, "option_pay.method_self")
     pad_choose(d, "nextButton")
-    wait_screen(k, d, "review")
+    arrived("review")
     pad_choose(d, "submitButton")
     d.wait_until(lambda: d.exists("confirmedTitle"), 20, "booked")
     booked = k.emulator.bookings if k.emulator is not None else []
