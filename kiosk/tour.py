@@ -467,7 +467,7 @@ def walk_audio(kiosk: KioskApp, d: Driver, out: Path, lang: str, first: int) -> 
     pad_focus(d, "field_patient.dob")
     key(d, Qt.Key.Key_Return)
     d.wait_until(lambda: d.exists("letterBoard"), 5, "the digits")
-    spell(kiosk, d, "0315")
+    spell(kiosk, d, "1503" if lang == "es" else "0315")  # the date in the language's order
     shot("audio-letter-board-digits")
     return shots + walk_audio_page(kiosk, d, out, lang, first + len(shots))
 
