@@ -588,33 +588,27 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="173"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="181"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="211"/>
-        <location filename="../../ui/screens/FormScreen.qml" line="284"/>
-        <source>%1, chosen</source>
-        <translation>%1, seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="229"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="239"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="230"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="240"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="243"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="253"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="291"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="298"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1433,6 +1427,14 @@
         <location filename="../../ui/Main.qml" line="577"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionButton</name>
+    <message>
+        <location filename="../../ui/components/OptionButton.qml" line="12"/>
+        <source>%1, chosen</source>
+        <translation>%1, seleccionado</translation>
     </message>
 </context>
 <context>

@@ -200,15 +200,12 @@ ScreenPage {
                     spacing: 16
                     Repeater {
                         model: field.modelData.options
-                        KButton {
+                        OptionButton {
                             required property var modelData
                             objectName: "option_" + field.modelData.key + "_" + modelData.value
-                            readonly property bool chosen: field.modelData.value === modelData.value
-                            kind: chosen ? "primary" : "secondary"
+                            chosen: field.modelData.value === modelData.value
+                            label: modelData.label
                             minHeight: Theme.touchMin + 16
-                            fontSize: Theme.bodySize
-                            text: (chosen ? "✓ " : "") + modelData.label
-                            spokenName: chosen ? qsTr("%1, chosen").arg(modelData.label) : modelData.label
                             checkable: false
                             Accessible.role: Accessible.RadioButton
                             Accessible.checked: chosen
@@ -272,16 +269,13 @@ ScreenPage {
                 spacing: 12
                 Repeater {
                     model: picker.spec ? picker.spec.options : []
-                    KButton {
+                    OptionButton {
                         required property var modelData
                         objectName: "choose_" + modelData.value
                         width: picker.spec && picker.spec.options.length > 30 ? 360 : 440
-                        readonly property bool chosen: picker.spec !== null && picker.spec.value === modelData.value
-                        kind: chosen ? "primary" : "secondary"
+                        chosen: picker.spec !== null && picker.spec.value === modelData.value
+                        label: modelData.label
                         minHeight: Theme.touchMin + 8
-                        fontSize: Theme.bodySize
-                        text: (chosen ? "✓ " : "") + modelData.label
-                        spokenName: chosen ? qsTr("%1, chosen").arg(modelData.label) : modelData.label
                         Accessible.name: modelData.label
                         onClicked: { const key = picker.spec.key; picker.visible = false; page.form.setField(key, modelData.value) }
                     }
