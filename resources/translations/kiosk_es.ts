@@ -608,7 +608,7 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="298"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="304"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

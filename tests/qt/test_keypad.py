@@ -90,6 +90,10 @@ def test_a_provider_booking_by_keys_alone_with_every_step_spoken(
                          ("patient.dob", dob)):  # fmt: skip
         type_into(d, f"field_{field}", value)
     choose(d, "option_patient.gender_female")
+    # The focus stays on the option chosen (the fields are rebuilt), said with "chosen" in words.
+    d.wait_until(lambda: focused(d) == "option_patient.gender_female", 5, "the focus kept")
+    said = k.speech.spoken[-1]
+    assert (", seleccionado" if language == "es" else ", chosen") in said and "✓" not in said, said
     choose(d, "nextButton")
     heard("contact")
     type_into(d, "field_patient.phone", PATIENT["patient.phone"])
@@ -101,6 +105,8 @@ def test_a_provider_booking_by_keys_alone_with_every_step_spoken(
     choose(d, "pick_address.state")
     choose(d, "choose_WA")
     d.wait_until(lambda: not d.exists("picker"), 5, "the list to close")
+    # Back on the field's button, not on an option of the closed list.
+    d.wait_until(lambda: focused(d) == "pick_address.state", 5, "the focus back on the field")
     choose(d, "nextButton")
     heard("reason")
     type_into(d, "field_reason", "Sore throat")

@@ -29,6 +29,14 @@ ScreenPage {
         if (y - above < flick.contentY) flick.contentY = Math.max(0, y - above)
         else if (bottom > flick.contentY + flick.height) flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height))
     }
+    // A choice made by keys keeps the focus where it was: the fields are built again when a value
+    // changes, and a keypad user would otherwise be left nowhere (and hear nothing).
+    function keepFocus(name) {
+        Qt.callLater(function() {
+            const it = page.Window.window.findItem(name)
+            if (it) it.forceActiveFocus(Qt.TabFocusReason)
+        })
+    }
     // The keyboard opened and the page got shorter: keep the field being typed into in sight.
     Connections { target: page.flick; function onHeightChanged() { page.ensureVisible(page.focusedField) } }
 
@@ -210,7 +218,12 @@ ScreenPage {
                             Accessible.role: Accessible.RadioButton
                             Accessible.checked: chosen
                             Accessible.name: field.modelData.label + ": " + modelData.label
-                            onClicked: page.form.setField(field.modelData.key, modelData.value)
+                            onClicked: {
+                                // this button is gone once the value is set: what it knew is kept first
+                                const keyed = visualFocus, name = objectName, screen = page
+                                screen.form.setField(field.modelData.key, modelData.value)
+                                if (keyed) screen.keepFocus(name)
+                            }
                         }
                     }
                 }
@@ -249,6 +262,12 @@ ScreenPage {
         cardWidth: 1600
         property var spec: null
         function open(s) { spec = s; visible = true }
+        // Closed by keys, the focus goes back to the field's button (not left on a hidden option).
+        function close(keyed) {
+            const key = spec ? spec.key : ""
+            visible = false
+            if (keyed && key) page.keepFocus("pick_" + key)
+        }
         ColumnLayout {
             x: Theme.margin; y: Theme.margin
             width: parent.width - 2 * Theme.margin
@@ -277,12 +296,12 @@ ScreenPage {
                         label: modelData.label
                         minHeight: Theme.touchMin + 8
                         Accessible.name: modelData.label
-                        onClicked: { const key = picker.spec.key; picker.visible = false; page.form.setField(key, modelData.value) }
+                        onClicked: { const key = picker.spec.key; picker.close(visualFocus); page.form.setField(key, modelData.value) }
                     }
                 }
             }
             }
-            KButton { objectName: "pickerClose"; kind: "secondary"; text: qsTr("Cancel"); onClicked: picker.visible = false }
+            KButton { objectName: "pickerClose"; kind: "secondary"; text: qsTr("Cancel"); onClicked: picker.close(visualFocus) }
         }
     }
 }
