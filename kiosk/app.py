@@ -42,6 +42,7 @@ from kiosk.flow.booking import BookAppointment
 from kiosk.flow.idle import IdlePolicy
 from kiosk.flow.journey import Screen
 from kiosk.flow.provider import BodyStyle, PaymentOptions
+from kiosk.flow.upkeep import RestartPolicy
 from kiosk.journal import Journal
 from kiosk.logs import set_log_context
 from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
@@ -66,6 +67,7 @@ from kiosk.qt.speech import Speech
 from kiosk.qt.staff import StaffPanel
 from kiosk.qt.supervisor import Supervisor
 from kiosk.qt.tasks import install_loop_handler
+from kiosk.qt.upkeep import Upkeep, local_clock
 from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
 from kiosk.staff import KioskState
@@ -374,6 +376,21 @@ class KioskApp:
         self.supervisor = Supervisor(
             notifier, self.window, self.session, training=self.emulator is not None
         )
+        # A fresh process daily and above a memory ceiling, when nobody is there; only where
+        # systemd starts it again (kiosk/qt/upkeep.py).
+        self.upkeep = (
+            Upkeep(
+                RestartPolicy.from_text(
+                    settings.kiosk.restart_at, settings.kiosk.restart_above_mib
+                ),
+                self.session,
+                self.idle,
+                clock=local_clock(ZoneInfo(zone) if (zone := settings.kiosk.timezone) else None),
+                parent=self.window,
+            )
+            if notifier.enabled
+            else None
+        )
         self.metrics = self._metrics(settings, config_path, training=training)
         if self.state.out_of_service:
             self.session.reset_session("out of service since before the restart")
@@ -536,6 +553,8 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     wake.start(250)
     running.append(KioskApp(settings, config_path=config_path))
     running[0].staff.exitRequested.connect(stop)  # staff only: "Exit to desktop"
+    if running[0].upkeep is not None:
+        running[0].upkeep.restartRequested.connect(stop)  # systemd starts a fresh one
     running[0].show(windowed=windowed)
     with loop:
         loop.run_forever()

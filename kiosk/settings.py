@@ -237,6 +237,13 @@ class KioskSettings(_Section):
     timezone: str | None = None
     data_dir: Path | None = None  # the booking journal; default: the user's XDG state directory
     journal_days: int = Field(90, ge=1, le=3650)  # rows older than this are pruned at start
+    # A fresh process once a day (README, "Soak"): at this local time, or at the first quiet
+    # moment after it (Welcome, nobody touching it for 5 minutes), the kiosk ends itself and
+    # systemd starts it again, in about 3 s. "" never. Only under systemd.
+    restart_at: str = "03:30"
+    # Also at the next quiet moment once the kiosk's resident memory passes this, in MiB (it
+    # starts near 300 and grows about 1 per 100 patients); 0 never. Not in its first hour.
+    restart_above_mib: int = Field(1024, ge=0, le=65536)
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
     # The genders offered, in DexCare's words: not every EHR takes all five the booking guide
     # lists (DexCare's own SDK knows four, without nonbinary). Order as shown.
@@ -257,6 +264,13 @@ class KioskSettings(_Section):
                 f"location needs a text for every language (missing: {', '.join(missing)})"
             )
         return self
+
+    @field_validator("restart_at")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if value and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value):
+            raise ValueError(f'not a time of day as HH:MM: {value!r} (e.g. "03:30"; "" for never)')
+        return value
 
     @field_validator("timezone")
     @classmethod

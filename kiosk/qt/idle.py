@@ -4,6 +4,7 @@ inside the web page and on the on-screen keyboard (they all reach the window fir
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -31,6 +32,7 @@ class IdleWatcher(QObject):
         self._factor = 1
         self.warning = False
         self.seconds_left = 0
+        self._last_input = time.monotonic()
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.timeout.connect(self._warn)
@@ -42,9 +44,15 @@ class IdleWatcher(QObject):
         target.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and not self.warning:
-            self._restart()
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+            if not self.warning:
+                self._restart()
         return False
+
+    def since_input(self) -> float:
+        """Seconds since anyone last touched the screen or pressed a key (kiosk/qt/upkeep.py)."""
+        return time.monotonic() - self._last_input
 
     def set_screen(self, screen: str) -> None:
         self._screen = screen

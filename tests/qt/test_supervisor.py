@@ -8,13 +8,17 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from datetime import time as clock_time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kiosk.app import KioskApp
+from kiosk.flow.upkeep import Reason, RestartPolicy
 from kiosk.qt.driver import Driver
+from kiosk.qt.upkeep import Upkeep
 
 
 class Listener:
@@ -84,3 +88,32 @@ def test_ready_beats_state_and_stopping(listener: Listener, make_kiosk: Any) -> 
 def test_outside_systemd_the_kiosk_sends_nothing(kiosk: tuple[KioskApp, Driver]) -> None:
     k, _ = kiosk
     assert not k.supervisor.beats.isActive()
+    assert k.upkeep is None  # nothing would start it again: it never ends itself
+
+
+def test_daily_restart_waits_for_a_quiet_welcome(listener: Listener, make_kiosk: Any) -> None:
+    """Under systemd the kiosk checks once a minute whether to make way for a fresh process, by
+    the defaults (03:30, 1 GiB); a restart that is due waits while a patient is there and for a
+    quiet spell on Welcome, then asks once (``kiosk run`` stops on it and systemd restarts)."""
+    k, d = make_kiosk()
+    assert k.upkeep is not None
+    assert k.upkeep.timer.isActive() and k.upkeep.timer.interval() == 60_000
+    assert k.upkeep.policy == RestartPolicy(at=clock_time(3, 30), above_mib=1024)
+    assert k.upkeep.check() is None  # a process started just now is not due
+    # The same watcher on the kiosk's session and idle watch, with a one-second quiet, and a clock
+    # that moves a day on.
+    now = [k.upkeep.started]
+    upkeep = Upkeep(RestartPolicy(quiet_seconds=1), k.session, k.idle, clock=lambda: now[0],
+                    rss_mib=lambda: 300.0, parent=k.window)  # fmt: skip
+    now[0] += timedelta(days=1)
+    asked: list[str] = []
+    upkeep.restartRequested.connect(asked.append)
+    d.tap("bookButton")  # a patient
+    d.pump(1.2)
+    assert upkeep.check() is None and asked == []  # never in front of anyone
+    d.tap("startOverButton")
+    d.wait_until(lambda: d.exists("bookButton"), 5, "Welcome")
+    assert upkeep.check() is None  # just touched
+    d.pump(1.2)
+    assert upkeep.check() is Reason.DAILY
+    assert asked == ["daily"] and not upkeep.timer.isActive()
