@@ -79,6 +79,7 @@ ApplicationWindow {
                 const top = it.mapToItem(null, 0, 0)
                 return {found: true, x: c.x, y: c.y, width: it.width, height: it.height, top: top.y,
                         text: it.text === undefined ? "" : String(it.text), active: !!it.active,
+                        truncated: !!it.truncated,
                         enabled: it.enabled, hints: it.inputMethodHints === undefined ? -1 : it.inputMethodHints}
             }
             for (let i = it.children.length - 1; i >= 0; --i) stack.push(it.children[i])

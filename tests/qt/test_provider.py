@@ -285,6 +285,20 @@ def test_one_provider_and_one_visit_type_are_skipped(make_kiosk: Any) -> None:
     d.wait_until(lambda: d.exists("walkInButton"), 5, "back to the care choice")
 
 
+def test_the_summary_is_cut_nowhere(kiosk: tuple[KioskApp, Driver]) -> None:
+    """The longest summary (provider, clinic, a Spanish date) takes two lines at 1080p and loses
+    nothing: cut in the middle on one line it read "Evergreen Family Medici…n Anne"."""
+    k, d = kiosk
+    d.tap("languageButton")
+    to_provider_times(k, d)
+    d.tap("time_0_0")
+    d.tap("forMeButton")
+    strip = d.item("summaryStrip")
+    assert "Evergreen Family Medicine - Queen Anne" in strip["text"]
+    assert strip["text"].count(" · ") == 2  # provider · clinic · the time
+    assert not strip["truncated"]
+
+
 def test_spanish_dates_are_day_first(kiosk: tuple[KioskApp, Driver]) -> None:
     k, d = kiosk
     d.tap("languageButton")

@@ -37,8 +37,11 @@ Rectangle {
                 visible: text !== ""
                 text: [header.session.summaryPlace, header.session.summaryTime].filter(s => s !== "").join(" · ")
                 horizontalAlignment: Theme.portrait ? Text.AlignLeft : Text.AlignRight
-                elide: Text.ElideMiddle
-                wrapMode: Text.NoWrap
+                // Two lines before anything is cut, and then only at the end: cut in the middle,
+                // "Evergreen Family Medici…n Anne" lost the clinic's own name.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 color: Theme.ink
             }
         }
