@@ -67,7 +67,7 @@ from kiosk.qt.speech import Speech
 from kiosk.qt.staff import StaffPanel
 from kiosk.qt.supervisor import Supervisor
 from kiosk.qt.tasks import install_loop_handler
-from kiosk.qt.upkeep import Upkeep, local_clock
+from kiosk.qt.upkeep import Upkeep
 from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file
 from kiosk.staff import KioskState
@@ -385,7 +385,7 @@ class KioskApp:
                 ),
                 self.session,
                 self.idle,
-                clock=local_clock(ZoneInfo(zone) if (zone := settings.kiosk.timezone) else None),
+                zone=ZoneInfo(zone) if (zone := settings.kiosk.timezone) else None,
                 parent=self.window,
             )
             if notifier.enabled

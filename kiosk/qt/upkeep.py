@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
@@ -24,13 +23,6 @@ CHECK_MS = 60_000
 AT_REST = (Screen.WELCOME, Screen.OUT_OF_SERVICE)
 
 
-def local_clock(zone: tzinfo | None) -> Callable[[], datetime]:
-    """Now, aware, in the kiosk's zone (``[kiosk] timezone``), else the machine's."""
-    if zone is not None:
-        return lambda: datetime.now(zone)
-    return lambda: datetime.now().astimezone()
-
-
 class Upkeep(QObject):
     restartRequested = Signal(str)  # the reason, a word ("daily", "memory")
 
@@ -40,15 +32,16 @@ class Upkeep(QObject):
         session: SessionViewModel,
         idle: IdleWatcher,
         *,
-        clock: Callable[[], datetime],
+        zone: tzinfo | None = None,  # the kiosk's (``[kiosk] timezone``); None: the machine's
+        clock: Callable[[], datetime] | None = None,
         rss_mib: Callable[[], float] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.policy, self._session, self._idle, self._clock = policy, session, idle, clock
+        self.policy, self._session, self._idle = policy, session, idle
+        self._clock = clock or (lambda: datetime.now(zone).astimezone(zone))
         self._rss_mib = rss_mib or (lambda: resident_bytes(os.getpid()) / 2**20)
-        self.started = clock()
-        self._began = time.monotonic()
+        self.started = self._clock()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -56,8 +49,8 @@ class Upkeep(QObject):
 
     def check(self) -> Reason | None:
         """The reason the kiosk restarts now, or None while it is not due or someone is here."""
-        rss = self._rss_mib()
-        reason = self.policy.due(started=self.started, now=self._clock(), rss_mib=rss)
+        rss, now = self._rss_mib(), self._clock()
+        reason = self.policy.due(started=self.started, now=now, rss_mib=rss)
         if reason is None:
             return None
         at_rest = self._session.current_screen in AT_REST and not self._session.busy
@@ -67,7 +60,7 @@ class Upkeep(QObject):
         log.info(
             "restarting for upkeep (%s) after %.1f h, %.0f MiB resident",
             reason.value,
-            (time.monotonic() - self._began) / 3600,
+            (now - self.started).total_seconds() / 3600,
             rss,
             extra={"event": "kiosk.upkeep_restart"},
         )
