@@ -48,6 +48,9 @@ class CareKind(StrEnum):
     PROVIDER = "provider"
 
 
+# Where the kiosk waits with nobody's session on it: the staff PIN opens from here, systemd hears
+# "ready" here, and the daily restart may happen here.
+NO_PATIENT = frozenset({Screen.WELCOME, Screen.OUT_OF_SERVICE})
 # Screens with no way back: the web hand-off (it has Start over), the wait for the booking, and
 # the endings.
 _NO_BACK = frozenset(

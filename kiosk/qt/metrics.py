@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.dexcare import DexCareClient, DexCareError
-from kiosk.flow.journey import Screen
+from kiosk.flow.journey import NO_PATIENT, Screen
 from kiosk.journal import Journal
 from kiosk.metrics import KioskMetrics, Snapshot, is_open
 from kiosk.qt.idle import IdleWatcher
@@ -80,7 +80,7 @@ class MetricsWriter(QObject):
         self.write()
 
     def _drawn(self) -> None:
-        if self._session.current_screen in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
+        if self._session.current_screen in NO_PATIENT:
             self._ready = True
             self._window.frameSwapped.disconnect(self._drawn)
             self.write()

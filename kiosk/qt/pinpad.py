@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.flow.journey import Screen
+from kiosk.flow.journey import NO_PATIENT
 from kiosk.qt.session import SessionViewModel
 from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
 
@@ -70,7 +70,7 @@ class PinPad(QObject):
 
     @Slot()
     def open(self) -> None:
-        if self._session.current_screen not in (Screen.WELCOME, Screen.OUT_OF_SERVICE):
+        if self._session.current_screen not in NO_PATIENT:
             return
         self._digits = ""
         self._shown = True

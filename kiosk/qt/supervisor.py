@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.flow.journey import Screen
+from kiosk.flow.journey import NO_PATIENT, Screen
 from kiosk.qt.session import SessionViewModel
 from kiosk.systemd import Notifier
 
@@ -47,10 +47,7 @@ class Supervisor(QObject):
         session.screenChanged.connect(self._say_state)
 
     def _drawn(self) -> None:
-        if self._ready or self._session.current_screen not in (
-            Screen.WELCOME,
-            Screen.OUT_OF_SERVICE,
-        ):
+        if self._ready or self._session.current_screen not in NO_PATIENT:
             return
         self._ready = True
         self._window.frameSwapped.disconnect(self._drawn)

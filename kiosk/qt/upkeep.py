@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.flow.journey import Screen
+from kiosk.flow.journey import NO_PATIENT
 from kiosk.flow.upkeep import Reason, RestartPolicy
 from kiosk.qt.idle import IdleWatcher
 from kiosk.qt.session import SessionViewModel
@@ -20,7 +20,6 @@ from kiosk.web.session import resident_bytes
 log = logging.getLogger("kiosk.upkeep")
 
 CHECK_MS = 60_000
-AT_REST = (Screen.WELCOME, Screen.OUT_OF_SERVICE)
 
 
 class Upkeep(QObject):
@@ -53,7 +52,7 @@ class Upkeep(QObject):
         reason = self.policy.due(started=self.started, now=now, rss_mib=rss)
         if reason is None:
             return None
-        at_rest = self._session.current_screen in AT_REST and not self._session.busy
+        at_rest = self._session.current_screen in NO_PATIENT and not self._session.busy
         if not self.policy.quiet(at_rest=at_rest, seconds_since_input=self._idle.since_input()):
             return None
         self.timer.stop()
