@@ -58,7 +58,11 @@ COLUMNS: tuple[str, ...] = ("id", "started_at", "finished_at", "kiosk_id", "jour
 # Built once from constant column names (never from input).
 _INSERT = f"INSERT INTO attempts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # noqa: S608
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
-_SINCE = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? ORDER BY started_at DESC, rowid DESC"  # noqa: S608
+# Since a time: the unresolved unknown outcomes, then the others newest first, as many as asked for
+# (SQLite's LIMIT -1: all of them).
+_OPEN = "outcome = ? AND checked_at IS NULL"
+_SINCE = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? AND {_OPEN} ORDER BY started_at DESC, rowid DESC"  # noqa: S608
+_SINCE_OTHERS = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? AND NOT ({_OPEN}) ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
 
 
 @dataclass(frozen=True)
@@ -177,11 +181,25 @@ class Journal:
     def recent(self, limit: int = 50) -> list[Attempt]:
         return self._attempts(self._db.execute(_SELECT, (limit,)).fetchall())
 
-    def since(self, start: datetime) -> list[Attempt]:
-        """Attempts started at or after ``start``, the unresolved unknown outcomes first."""
-        cutoff = start.astimezone(UTC).isoformat(timespec="seconds")
-        rows = self._attempts(self._db.execute(_SINCE, (cutoff,)).fetchall())
-        return sorted(rows, key=lambda a: not a.unresolved)  # stable: newest first within
+    def since(self, start: datetime, limit: int | None = None) -> list[Attempt]:
+        """Attempts started at or after ``start``: every unresolved unknown outcome first (the
+        desk's to-do, never cut), then the others newest first, at most ``limit`` of them."""
+        cutoff = self._utc(start)
+        open_ = self._db.execute(_SINCE, (cutoff, UNKNOWN)).fetchall()
+        others = self._db.execute(
+            _SINCE_OTHERS, (cutoff, UNKNOWN, -1 if limit is None else limit)
+        ).fetchall()
+        return self._attempts(open_ + others)
+
+    def count_since(self, start: datetime) -> int:
+        cur = self._db.execute(
+            "SELECT COUNT(*) FROM attempts WHERE started_at >= ?", (self._utc(start),)
+        )
+        return int(cur.fetchone()[0])
+
+    @staticmethod
+    def _utc(at: datetime) -> str:
+        return at.astimezone(UTC).isoformat(timespec="seconds")
 
     @staticmethod
     def _attempts(rows: list[tuple[object, ...]]) -> list[Attempt]:

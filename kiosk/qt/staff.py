@@ -34,6 +34,11 @@ from kiosk.staff import KioskState
 
 log = logging.getLogger("kiosk.staff")
 
+# Today's journal rows on the panel at first, and how many more each "Show more" adds. A busy
+# lobby books hundreds a day; building a row for each at every refresh made the panel slow to
+# open and the kiosk's memory grow with the day (kiosk soak).
+JOURNAL_PAGE = 20
+
 
 class StaffPanel(QObject):
     changed = Signal()
@@ -86,6 +91,7 @@ class StaffPanel(QObject):
         self._places: dict[str, str] = {}  # departmentId -> clinic name, from the last check
         self._check: asyncio.Task[None] | None = None
         self._confirm_exit = False
+        self._shown = JOURNAL_PAGE  # today's journal rows shown, besides the unresolved ones
         self.pin_pad = PinPad(session, state=state, pin_hash=pin_hash, training=training,
                            on_unlock=self._unlocked_by_pin, parent=self)  # fmt: skip
         session.sessionReset.connect(self.lock)
@@ -127,6 +133,7 @@ class StaffPanel(QObject):
         if self._unlocked:
             log.info("staff session locked")
         self._unlocked, self._confirm_exit = False, False
+        self._shown = JOURNAL_PAGE
         self.changed.emit()
 
     @Slot()
@@ -234,13 +241,26 @@ class StaffPanel(QObject):
     def refresh(self) -> None:
         self.changed.emit()
 
+    def _midnight(self) -> datetime:
+        return self._local(datetime.now(UTC)).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    @Property(int, notify=changed)
+    def attemptsToday(self) -> int:
+        return self._journal.count_since(self._midnight()) if self._unlocked else 0
+
+    @Slot()
+    def showMore(self) -> None:
+        if self._unlocked:
+            self._shown += JOURNAL_PAGE
+            self.changed.emit()
+
     @Property(list, notify=changed)
     def attempts(self) -> list[dict[str, Any]]:
+        """Today's attempts: the unknown outcomes nobody has checked, then the newest others."""
         if not self._unlocked:
             return []
-        midnight = self._local(datetime.now(UTC)).replace(hour=0, minute=0, second=0, microsecond=0)
         out = []
-        for a in self._journal.since(midnight):
+        for a in self._journal.since(self._midnight(), limit=self._shown):
             started = self._local(datetime.fromisoformat(a.started_at))
             out.append({
                 "id": a.id, "time": format_time(self._languages.locale, started), "code": a.support_code,

@@ -1242,31 +1242,31 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="117"/>
-        <location filename="../../ui/Main.qml" line="190"/>
+        <location filename="../../ui/Main.qml" line="118"/>
+        <location filename="../../ui/Main.qml" line="191"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="122"/>
-        <location filename="../../ui/Main.qml" line="188"/>
+        <location filename="../../ui/Main.qml" line="123"/>
+        <location filename="../../ui/Main.qml" line="189"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="123"/>
-        <location filename="../../ui/Main.qml" line="189"/>
+        <location filename="../../ui/Main.qml" line="124"/>
+        <location filename="../../ui/Main.qml" line="190"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="123"/>
-        <location filename="../../ui/Main.qml" line="189"/>
+        <location filename="../../ui/Main.qml" line="124"/>
+        <location filename="../../ui/Main.qml" line="190"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="149"/>
+        <location filename="../../ui/Main.qml" line="150"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
@@ -1274,7 +1274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="209"/>
+        <location filename="../../ui/Main.qml" line="210"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n respuesta por corregir.</numerusform>
@@ -1282,68 +1282,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="160"/>
+        <location filename="../../ui/Main.qml" line="161"/>
         <source>Below is the clinic&apos;s own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come.</source>
         <translation>Abajo está la página de reservas de la clínica. Arriba y Abajo la recorren y cada parte se dice con el nombre que le da la página; en un campo, Intro abre un tablero de letras. Donde la página no dice nada, pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="185"/>
+        <location filename="../../ui/Main.qml" line="186"/>
         <source>This part of the page does not say what it is. Press Help and a member of staff will come.</source>
         <translation>Esta parte de la página no dice qué es. Pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="191"/>
+        <location filename="../../ui/Main.qml" line="192"/>
         <source>%1, link</source>
         <translation>%1, enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="215"/>
+        <location filename="../../ui/Main.qml" line="216"/>
         <source>Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige; en un campo, Intro abre un tablero de letras. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="267"/>
+        <location filename="../../ui/Main.qml" line="268"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="337"/>
+        <location filename="../../ui/Main.qml" line="338"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="341"/>
+        <location filename="../../ui/Main.qml" line="342"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="342"/>
-        <location filename="../../ui/Main.qml" line="439"/>
-        <location filename="../../ui/Main.qml" line="465"/>
+        <location filename="../../ui/Main.qml" line="343"/>
+        <location filename="../../ui/Main.qml" line="440"/>
+        <location filename="../../ui/Main.qml" line="466"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="427"/>
-        <location filename="../../ui/Main.qml" line="489"/>
-        <location filename="../../ui/Main.qml" line="531"/>
-        <location filename="../../ui/Main.qml" line="578"/>
+        <location filename="../../ui/Main.qml" line="428"/>
+        <location filename="../../ui/Main.qml" line="490"/>
+        <location filename="../../ui/Main.qml" line="532"/>
+        <location filename="../../ui/Main.qml" line="579"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="432"/>
-        <location filename="../../ui/Main.qml" line="533"/>
+        <location filename="../../ui/Main.qml" line="433"/>
+        <location filename="../../ui/Main.qml" line="534"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="455"/>
+        <location filename="../../ui/Main.qml" line="456"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="459"/>
+        <location filename="../../ui/Main.qml" line="460"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1351,27 +1351,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="464"/>
+        <location filename="../../ui/Main.qml" line="465"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="483"/>
+        <location filename="../../ui/Main.qml" line="484"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="484"/>
+        <location filename="../../ui/Main.qml" line="485"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="490"/>
+        <location filename="../../ui/Main.qml" line="491"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="515"/>
+        <location filename="../../ui/Main.qml" line="516"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1379,52 +1379,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="529"/>
+        <location filename="../../ui/Main.qml" line="530"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="549"/>
+        <location filename="../../ui/Main.qml" line="550"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="549"/>
+        <location filename="../../ui/Main.qml" line="550"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="556"/>
+        <location filename="../../ui/Main.qml" line="557"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="557"/>
+        <location filename="../../ui/Main.qml" line="558"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="562"/>
+        <location filename="../../ui/Main.qml" line="563"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="563"/>
+        <location filename="../../ui/Main.qml" line="564"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="563"/>
+        <location filename="../../ui/Main.qml" line="564"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="576"/>
+        <location filename="../../ui/Main.qml" line="577"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="577"/>
+        <location filename="../../ui/Main.qml" line="578"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1605,132 +1605,132 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="142"/>
+        <location filename="../../kiosk/qt/staff.py" line="149"/>
         <source>Training (demo data, no real appointments)</source>
         <translation>Capacitación (datos de prueba, sin citas reales)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="144"/>
+        <location filename="../../kiosk/qt/staff.py" line="151"/>
         <source>Live</source>
         <translation>En servicio real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="147"/>
+        <location filename="../../kiosk/qt/staff.py" line="154"/>
         <source>Refused: check the kiosk&apos;s credentials</source>
         <translation>Rechazado: revise las credenciales del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="149"/>
+        <location filename="../../kiosk/qt/staff.py" line="156"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="151"/>
+        <location filename="../../kiosk/qt/staff.py" line="158"/>
         <source>Not used yet</source>
         <translation>Aún no se usó</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="154"/>
+        <location filename="../../kiosk/qt/staff.py" line="161"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="155"/>
+        <location filename="../../kiosk/qt/staff.py" line="162"/>
         <source>Scheduling system</source>
         <translation>Sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="156"/>
+        <location filename="../../kiosk/qt/staff.py" line="163"/>
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="157"/>
+        <location filename="../../kiosk/qt/staff.py" line="164"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="159"/>
+        <location filename="../../kiosk/qt/staff.py" line="166"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="160"/>
+        <location filename="../../kiosk/qt/staff.py" line="167"/>
         <source>Sign-in to DexCare</source>
         <translation>Acceso a DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="161"/>
+        <location filename="../../kiosk/qt/staff.py" line="168"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="162"/>
+        <location filename="../../kiosk/qt/staff.py" line="169"/>
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="163"/>
+        <location filename="../../kiosk/qt/staff.py" line="170"/>
         <source>built-in defaults</source>
         <translation>valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="164"/>
+        <location filename="../../kiosk/qt/staff.py" line="171"/>
         <source>Running for</source>
         <translation>En marcha desde hace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="165"/>
+        <location filename="../../kiosk/qt/staff.py" line="172"/>
         <source>Free disk</source>
         <translation>Disco libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="171"/>
+        <location filename="../../kiosk/qt/staff.py" line="178"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="173"/>
+        <location filename="../../kiosk/qt/staff.py" line="180"/>
         <source>Not contacted yet</source>
         <translation>Aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="175"/>
+        <location filename="../../kiosk/qt/staff.py" line="182"/>
         <source>Reachable</source>
         <translation>Accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="176"/>
+        <location filename="../../kiosk/qt/staff.py" line="183"/>
         <source>Not reachable</source>
         <translation>No accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="189"/>
+        <location filename="../../kiosk/qt/staff.py" line="196"/>
         <source>Nobody is waiting</source>
         <translation>Nadie está esperando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="190"/>
+        <location filename="../../kiosk/qt/staff.py" line="197"/>
         <source>A patient asked for help %1 ago</source>
         <translation>Un paciente pidió ayuda hace %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="278"/>
+        <location filename="../../kiosk/qt/staff.py" line="298"/>
         <source>Not booked: %1</source>
         <translation>No se reservó: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="196"/>
+        <location filename="../../kiosk/qt/staff.py" line="203"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="200"/>
+        <location filename="../../kiosk/qt/staff.py" line="207"/>
         <source>%1 (%2 ago)</source>
         <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="215"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1738,7 +1738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="210"/>
+        <location filename="../../kiosk/qt/staff.py" line="217"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -1746,7 +1746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="211"/>
+        <location filename="../../kiosk/qt/staff.py" line="218"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hora</numerusform>
@@ -1754,112 +1754,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="248"/>
+        <location filename="../../kiosk/qt/staff.py" line="268"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="248"/>
+        <location filename="../../kiosk/qt/staff.py" line="268"/>
         <source>Walk-in</source>
         <translation>Sin cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="263"/>
+        <location filename="../../kiosk/qt/staff.py" line="283"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="264"/>
+        <location filename="../../kiosk/qt/staff.py" line="284"/>
         <source>for %1, %2</source>
         <translation>para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="269"/>
+        <location filename="../../kiosk/qt/staff.py" line="289"/>
         <source>Booked</source>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="270"/>
+        <location filename="../../kiosk/qt/staff.py" line="290"/>
         <source>Outcome unknown: check with DexCare</source>
         <translation>Resultado desconocido: verifique en DexCare</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="271"/>
+        <location filename="../../kiosk/qt/staff.py" line="291"/>
         <source>On DexCare&apos;s booking page now</source>
         <translation>En la página de reservas de DexCare ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="272"/>
+        <location filename="../../kiosk/qt/staff.py" line="292"/>
         <source>Left the booking page before the end</source>
         <translation>Dejó la página de reservas antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="273"/>
+        <location filename="../../kiosk/qt/staff.py" line="293"/>
         <source>Being sent</source>
         <translation>Enviándose</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="358"/>
+        <location filename="../../kiosk/qt/staff.py" line="378"/>
         <source>Patient already booked then</source>
         <translation>El paciente ya tenía cita a esa hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="359"/>
+        <location filename="../../kiosk/qt/staff.py" line="379"/>
         <source>Refused by the EHR</source>
         <translation>Rechazada por el expediente clínico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="360"/>
+        <location filename="../../kiosk/qt/staff.py" line="380"/>
         <source>Not on the provider&apos;s panel</source>
         <translation>No está en la lista del profesional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="361"/>
+        <location filename="../../kiosk/qt/staff.py" line="381"/>
         <source>Patient account locked</source>
         <translation>Cuenta del paciente bloqueada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="362"/>
+        <location filename="../../kiosk/qt/staff.py" line="382"/>
         <source>Patient record not found</source>
         <translation>Expediente del paciente no encontrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="351"/>
+        <location filename="../../kiosk/qt/staff.py" line="371"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="352"/>
+        <location filename="../../kiosk/qt/staff.py" line="372"/>
         <source>The time is taken just before booking</source>
         <translation>El horario se ocupa justo antes de reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="353"/>
+        <location filename="../../kiosk/qt/staff.py" line="373"/>
         <source>Server error on every call</source>
         <translation>Error del servidor en cada llamada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="354"/>
+        <location filename="../../kiosk/qt/staff.py" line="374"/>
         <source>Slow answers</source>
         <translation>Respuestas lentas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="355"/>
+        <location filename="../../kiosk/qt/staff.py" line="375"/>
         <source>Offline: no connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="356"/>
+        <location filename="../../kiosk/qt/staff.py" line="376"/>
         <source>Booking made, answer lost</source>
         <translation>Cita reservada, respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="357"/>
+        <location filename="../../kiosk/qt/staff.py" line="377"/>
         <source>Sign-in expired once</source>
         <translation>El acceso caduca una vez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/staff.py" line="363"/>
+        <location filename="../../kiosk/qt/staff.py" line="383"/>
         <source>A detail is refused (ZIP code)</source>
         <translation>Se rechaza un dato (código postal)</translation>
     </message>
@@ -1867,132 +1867,142 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="27"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="30"/>
         <source>Staff panel</source>
         <translation>Panel del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="29"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="32"/>
         <source>Close and lock</source>
         <translation>Cerrar y bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="59"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="62"/>
         <source>A patient asked for help at this kiosk.</source>
         <translation>Un paciente pidió ayuda en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="60"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="63"/>
         <source>Done: they have been helped</source>
         <translation>Listo: ya recibió ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="65"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="68"/>
         <source>Help a patient</source>
         <translation>Ayudar a un paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="69"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="72"/>
         <source>Walk-in visit</source>
         <translation>Consulta sin cita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="70"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="73"/>
         <source>Appointment with a provider</source>
         <translation>Cita con un profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="77"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="80"/>
         <source>Kiosk status</source>
         <translation>Estado del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="78"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="81"/>
         <source>Check connection</source>
         <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="112"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="115"/>
         <source>Today&apos;s bookings</source>
         <translation>Reservas de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="113"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="116"/>
         <source>No names are kept here. Look an appointment up in DexCare by its support code; a walk-in by its clinic and time.</source>
         <translation>Aquí no se guardan nombres. Busque una cita en DexCare por su código; una consulta sin cita, por su clínica y hora.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="114"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="117"/>
         <source>No bookings yet today.</source>
         <translation>Aún no hay reservas hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="152"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="155"/>
         <source>checked</source>
         <translation>verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="153"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="156"/>
         <source>Code %1</source>
         <translation>Código %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="159"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="162"/>
         <source>Mark checked</source>
         <translation>Marcar verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="160"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="163"/>
         <source>Mark checked: %1</source>
         <translation>Marcar verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="169"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="175"/>
+        <source>Showing %1 of today&apos;s %2.</source>
+        <translation>Se muestran %1 de las %2 de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="176"/>
+        <source>Show more</source>
+        <translation>Ver más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/StaffScreen.qml" line="180"/>
         <source>Training: what the scheduling system does next</source>
         <translation>Capacitación: qué hará el sistema de citas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="189"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="200"/>
         <source>Reset the demo data</source>
         <translation>Restablecer los datos de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="192"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="203"/>
         <source>This kiosk</source>
         <translation>Este quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="199"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="210"/>
         <source>Put back in service</source>
         <translation>Volver a poner en servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="199"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="210"/>
         <source>Take out of service</source>
         <translation>Poner fuera de servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="211"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="222"/>
         <source>For IT: restart the kiosk program (it asks first). To stop it, use &quot;systemctl stop clinic-kiosk&quot;.</source>
         <translation>Para TI: reiniciar el programa del quiosco (pide confirmación). Para detenerlo, use &quot;systemctl stop clinic-kiosk&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="212"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="223"/>
         <source>For IT: close the kiosk program (it asks first).</source>
         <translation>Para TI: cerrar el programa del quiosco (pide confirmación).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="217"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="228"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="217"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="228"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/StaffScreen.qml" line="203"/>
+        <location filename="../../ui/screens/StaffScreen.qml" line="214"/>
         <source>Out of service: patients see where the desk is until you put it back, even after a restart.</source>
         <translation>Fuera de servicio: los pacientes verán dónde está la recepción hasta que lo vuelva a poner en servicio, incluso tras reiniciar.</translation>
     </message>

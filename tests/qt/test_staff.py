@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import KioskApp
 from kiosk.demo.emulator import Scenario
-from kiosk.journal import UNKNOWN
+from kiosk.journal import BOOKED, UNKNOWN
 from kiosk.qt.driver import Driver
 from kiosk.staff import hash_pin
 from kiosk.tour import PATIENT, panel_ready, to_provider_times, to_review
@@ -198,6 +198,25 @@ def test_the_journal_shows_unknown_outcomes_first_and_they_can_be_checked(
     d.wait_until(lambda: not k.staff.attempts[0]["unresolved"], 5, "checked")
     (row,) = [a for a in k.journal.recent() if a.outcome == UNKNOWN]
     assert row.checked_at is not None
+
+
+def test_a_busy_day_comes_a_page_at_a_time(make_kiosk: Any, tmp_path: Path) -> None:
+    """Hundreds of rows a day: the panel builds the newest twenty, and more when asked."""
+    k, d = make_kiosk(settings_for(tmp_path))
+    for i in range(25):
+        attempt = k.journal.begin(journey="provider", department_id="2201", npi="1520384714",
+                                  slot_id="c2xvdA==", visit_type_id="3001", correlation_id=f"c-{i}")  # fmt: skip
+        k.journal.finish(attempt, BOOKED)
+    to_panel(k, d)
+    assert d.exists("attempt_19") and not d.exists("attempt_20")
+    assert d.text("journalShown") == "Showing 20 of today's 25."
+    d.tap("showMoreButton")
+    d.wait_until(lambda: d.exists("attempt_24"), 5, "the rest of the day")
+    assert not d.exists("showMoreButton") and not d.exists("journalShown")
+    d.tap("closePanelButton")
+    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
+    to_panel(k, d)  # the next visit starts from the newest again
+    assert d.exists("attempt_19") and not d.exists("attempt_20")
 
 
 @pytest.mark.parametrize(("button", "first"), [("assistWalkInButton", "clinic_EvergreenCapitolHill"),

@@ -112,3 +112,29 @@ def test_the_retention_is_a_setting_of_at_least_a_day() -> None:
     assert load_settings(None, environ={}).kiosk.journal_days == 90
     with pytest.raises(ValidationError):
         KioskSettings(journal_days=0)
+
+
+def test_a_day_comes_a_page_at_a_time_with_every_unknown_outcome(tmp_path: Path) -> None:
+    """A busy day has hundreds of rows: the panel asks for the newest few, and gets every unknown
+    outcome nobody has checked on top, however many rows there are after it."""
+    now = datetime(2026, 12, 5, 15, 0, tzinfo=UTC)
+    clock = [now - timedelta(hours=6)]
+    j = Journal(tmp_path / "j.sqlite3", kiosk_id="k", training=False, clock=lambda: clock[0])
+    made = []
+    for i in range(30):
+        clock[0] += timedelta(minutes=5)
+        attempt = j.begin(**IDS, correlation_id=f"c-{i}")
+        j.finish(attempt, UNKNOWN if i in (2, 3) else BOOKED)
+        made.append(attempt)
+    j.mark_checked(made[3])  # checked: an ordinary row now
+    morning = now - timedelta(hours=7)
+    shown = j.since(morning, limit=5)
+    assert [a.id for a in shown] == [made[2], *reversed(made[-5:])]
+    assert shown[0].unresolved and not any(a.unresolved for a in shown[1:])
+    assert [a.id for a in j.since(morning)] == [
+        made[2],
+        *(m for m in reversed(made) if m != made[2]),
+    ]
+    assert j.count_since(morning) == 30
+    assert j.count_since(clock[0] - timedelta(minutes=7)) == 2  # the last two, five minutes apart
+    j.close()

@@ -10,6 +10,9 @@ Rectangle {
     id: screen
     required property var session
     required property var staff
+    // Read once per change: each read asks the journal.
+    readonly property var attempts: staff.attempts
+    readonly property int attemptsToday: staff.attemptsToday
     color: Theme.background
     ColumnLayout {
         anchors.fill: parent
@@ -111,9 +114,9 @@ Rectangle {
                 // ------------------------------------------------------------- today's journal
                 KText { Layout.fillWidth: true; Layout.topMargin: Theme.gap; text: qsTr("Today's bookings"); font.bold: true; font.pixelSize: Theme.buttonSize; Accessible.role: Accessible.Heading }
                 KText { Layout.fillWidth: true; text: qsTr("No names are kept here. Look an appointment up in DexCare by its support code; a walk-in by its clinic and time."); color: Theme.muted; font.pixelSize: Theme.smallSize }
-                KText { objectName: "journalEmpty"; visible: screen.staff.attempts.length === 0; text: qsTr("No bookings yet today.") }
+                KText { objectName: "journalEmpty"; visible: screen.attemptsToday === 0; text: qsTr("No bookings yet today.") }
                 Repeater {
-                    model: screen.staff.attempts
+                    model: screen.attempts
                     Rectangle {
                         id: row
                         required property var modelData
@@ -163,6 +166,14 @@ Rectangle {
                             }
                         }
                     }
+                }
+                // A busy day's journal comes a page at a time, newest first.
+                RowLayout {
+                    visible: screen.attemptsToday > screen.attempts.length
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    KText { objectName: "journalShown"; Layout.fillWidth: true; text: qsTr("Showing %1 of today's %2.").arg(screen.attempts.length).arg(screen.attemptsToday); color: Theme.muted }
+                    KButton { objectName: "showMoreButton"; kind: "secondary"; minHeight: Theme.touchMin; text: qsTr("Show more"); onClicked: screen.staff.showMore() }
                 }
 
                 // --------------------------------------------------------------- training
