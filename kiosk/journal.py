@@ -58,9 +58,10 @@ COLUMNS: tuple[str, ...] = ("id", "started_at", "finished_at", "kiosk_id", "jour
 # Built once from constant column names (never from input).
 _INSERT = f"INSERT INTO attempts ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"  # noqa: S608
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
+# An unknown outcome staff have not checked (the desk's to-do; Attempt.unresolved), for UNKNOWN.
+_OPEN = "outcome = ? AND checked_at IS NULL"
 # Since a time: the unresolved unknown outcomes, then the others newest first, as many as asked for
 # (SQLite's LIMIT -1: all of them).
-_OPEN = "outcome = ? AND checked_at IS NULL"
 _SINCE = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? AND {_OPEN} ORDER BY started_at DESC, rowid DESC"  # noqa: S608
 _SINCE_OTHERS = f"SELECT {', '.join(COLUMNS)} FROM attempts WHERE started_at >= ? AND NOT ({_OPEN}) ORDER BY started_at DESC, rowid DESC LIMIT ?"  # noqa: S608
 
@@ -125,7 +126,7 @@ class Journal:
                 log.warning("a journal listener failed (%s)", type(err).__name__)
 
     def _now(self) -> str:
-        return self._clock().astimezone(UTC).isoformat(timespec="seconds")
+        return self._utc(self._clock())
 
     def _recover(self) -> int:
         """Rows a crash or a kill left open. A booking left ``sent``: its outcome is unknown (the
@@ -145,10 +146,10 @@ class Journal:
         """Rows older than ``keep_days`` go, at each start, so the journal does not grow for the
         kiosk's life. An outcome still unknown and unchecked stays until staff check it: it may
         be a booking nobody has confirmed."""
-        cutoff = (self._clock() - timedelta(days=keep_days)).astimezone(UTC)
+        cutoff = self._utc(self._clock() - timedelta(days=keep_days))
         cur = self._db.execute(
-            "DELETE FROM attempts WHERE started_at < ? AND NOT (outcome = ? AND checked_at IS NULL)",
-            (cutoff.isoformat(timespec="seconds"), UNKNOWN),
+            f"DELETE FROM attempts WHERE started_at < ? AND NOT ({_OPEN})",  # noqa: S608
+            (cutoff, UNKNOWN),
         )
         return cur.rowcount
 
@@ -208,9 +209,7 @@ class Journal:
 
     def unresolved(self) -> int:
         """Outcomes unknown that staff have not checked yet, however old (the desk's to-do)."""
-        cur = self._db.execute(
-            "SELECT COUNT(*) FROM attempts WHERE outcome = ? AND checked_at IS NULL", (UNKNOWN,)
-        )
+        cur = self._db.execute(f"SELECT COUNT(*) FROM attempts WHERE {_OPEN}", (UNKNOWN,))  # noqa: S608
         return int(cur.fetchone()[0])
 
     def mark_checked(self, attempt: str) -> None:
