@@ -242,7 +242,7 @@ class KioskSettings(_Section):
     # systemd starts it again, in about 3 s. "" never. Only under systemd.
     restart_at: str = "03:30"
     # Also at the next quiet moment once the kiosk's resident memory passes this, in MiB (it
-    # starts near 300 and grows about 1 per 100 patients); 0 never. Not in its first hour.
+    # starts near 300 and grows about 0.3 per 100 patients); 0 never. Not in its first hour.
     restart_above_mib: int = Field(1024, ge=0, le=65536)
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
     # The genders offered, in DexCare's words: not every EHR takes all five the booking guide
