@@ -1,12 +1,12 @@
 """When the kiosk should hand itself back to systemd for a fresh process.
 
-A kiosk runs for months, but not in one process: Chromium inside QtWebEngine keeps some memory
-per patient that nothing of ours can give back (about 0.3 MiB per hundred sessions in ``kiosk
-soak``, README "Soak"), and months with DexCare's real page are beyond what a soak measures. So once a
-day, at a set local time, and whenever its memory passes a ceiling, the kiosk ends itself, and
-systemd starts it again (``Restart=always``; back on Welcome in about 3 s). It never
-does so in front of anyone: only on Welcome (or Out of service) with nothing in flight, after some
-minutes in which nobody touched the screen.
+A kiosk runs for months, but not in one process: Chromium inside QtWebEngine keeps some memory per
+patient that nothing of ours can give back (about 0.3 MiB per hundred sessions in ``kiosk soak``,
+README "Soak"), and months with DexCare's real page are beyond what a soak measures. So once a day,
+at a set local time, and whenever its memory passes a ceiling, the kiosk ends itself, and systemd
+starts it again (``Restart=always``; back on Welcome in about 3 s). It never does so in front of
+anyone: only on Welcome (or Out of service) with nothing in flight, after some minutes in which
+nobody touched the screen.
 """
 
 from __future__ import annotations
