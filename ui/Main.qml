@@ -45,6 +45,21 @@ ApplicationWindow {
         return out.join("\n")
     }
 
+    // How each visible text holding `part` is drawn, by its textFormat (0: plain; the untrusted
+    // text tests: a string from DexCare, the page or a patient is never parsed as markup).
+    function formatsShowing(part) {
+        const out = []
+        const stack = [root.contentItem]
+        while (stack.length) {
+            const it = stack.pop()
+            if (!it.visible) continue
+            if (it.text !== undefined && it.text !== null && String(it.text).indexOf(part) >= 0)
+                out.push(it.textFormat === undefined ? -1 : it.textFormat)
+            for (let i = 0; i < it.children.length; ++i) stack.push(it.children[i])
+        }
+        return out
+    }
+
     // Scroll the item called `name` into its scrolling page's view (a finger would scroll first).
     function reveal(name) {
         const stack = [root.contentItem]
@@ -264,6 +279,7 @@ ApplicationWindow {
         height: visible ? 48 : 0
         color: Theme.training
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: qsTr("TRAINING - no real appointments")
             color: Theme.textOnTraining

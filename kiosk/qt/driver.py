@@ -42,6 +42,14 @@ class Driver:
         value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
         return str(value or "")
 
+    def formats_showing(self, part: str) -> list[int]:
+        """The textFormat of every visible text holding ``part`` (-1: a field, always plain)."""
+        answer = QMetaObject.invokeMethod(
+            self.window, "formatsShowing", Q_RETURN_ARG("QVariant"), Q_ARG("QVariant", part)
+        )
+        value: Any = answer.toVariant() if isinstance(answer, QJSValue) else answer
+        return [int(v) for v in value or []]
+
     def narration(self, *, privately: bool = False) -> list[str]:
         """What speech says of the screen as it is now (``narration`` in Main.qml)."""
         answer = QMetaObject.invokeMethod(

@@ -61,8 +61,8 @@ def demo_settings(**sections: dict[str, Any]) -> Settings:
 def make_kiosk(loop: qasync.QEventLoop, qtbot: Any) -> Iterator[Any]:
     built: list[tuple[KioskApp, Driver]] = []
 
-    def make(settings: Settings | None = None) -> tuple[KioskApp, Driver]:
-        kiosk = KioskApp(settings or demo_settings())
+    def make(settings: Settings | None = None, **parts: Any) -> tuple[KioskApp, Driver]:
+        kiosk = KioskApp(settings or demo_settings(), **parts)
         kiosk.window.resize(1920, 1080)
         kiosk.window.show()
         driver = Driver(kiosk.window)

@@ -37,6 +37,7 @@ ItemDelegate {
             color: Theme.brand
             Accessible.ignored: true
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: card.badge
                 color: Theme.textOnBrand

@@ -18,6 +18,7 @@ Button {
     Accessible.role: Accessible.Button
     Accessible.name: text
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font.family: Theme.fontFamily
         font.pixelSize: control.fontSize

@@ -44,6 +44,7 @@ Rectangle {
                 radius: 32
                 color: Theme.success
                 Text {
+                    textFormat: Text.PlainText
                     id: badgeText
                     anchors.centerIn: parent
                     width: Math.min(implicitWidth, parent.width - 32)

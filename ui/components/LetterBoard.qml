@@ -52,6 +52,7 @@ Rectangle {
                     Accessible.role: Accessible.Button
                     Accessible.name: modelData.name
                     Text {
+                        textFormat: Text.PlainText
                         id: keyText
                         anchors.centerIn: parent
                         text: parent.modelData.label

@@ -13,6 +13,7 @@ Rectangle {
     color: tone === "booked" ? Theme.success : tone === "unknown" ? Theme.warning : Theme.danger
     Accessible.ignored: true
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         text: mark.tone === "booked" ? "✓" : mark.tone === "unknown" ? "?" : "!"
         color: Theme.textOnBrand

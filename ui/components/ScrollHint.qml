@@ -19,6 +19,7 @@ Rectangle {
     height: 56
     color: Theme.background
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         text: qsTr("More below: slide up to see it ▼")
         color: Theme.brand

@@ -24,6 +24,7 @@ MouseArea {
         radius: 32
         color: Theme.warning
         Text {
+            textFormat: Text.PlainText
             id: mark
             anchors.centerIn: parent
             text: qsTr("Help requested")

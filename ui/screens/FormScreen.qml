@@ -144,6 +144,7 @@ ScreenPage {
                 ColumnLayout {
                     spacing: 12
                     TextArea {
+                        textFormat: TextEdit.PlainText
                         id: area
                         objectName: "field_" + field.modelData.key
                         Layout.fillWidth: true
