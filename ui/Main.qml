@@ -320,15 +320,23 @@ ApplicationWindow {
             anchors.bottom: parent.bottom
             visible: root.session.screen === "handoff"
             // Its own file, so QtWebEngine's QML loads with the first hand-off, not at start-up.
+            // The view leaves once the page's answers are in (HandoffWebView.retire()): the
+            // next page opens only after it is gone (kiosk/web/session.py waits for it).
             function follow() {
                 if (root.web.viewWanted) {
                     if (!item) setSource("components/HandoffWebView.qml", {webSession: root.web})
                 } else if (item) {
-                    source = ""
+                    item.retire()
                 }
             }
             Component.onCompleted: follow()
         }
+        Connections {
+            target: webLoader.item
+            ignoreUnknownSignals: true
+            function onRetired() { webLoader.source = ""; webLoader.follow() }
+        }
+        Binding { target: webLoader.item; property: "dialogOpen"; value: jsDialog.visible; when: webLoader.item !== null }
         Connections {
             target: root.web
             // A dialog of the page's never outlives it: closed before the view goes, so the next

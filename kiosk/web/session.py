@@ -371,6 +371,29 @@ class WebSession(QObject):
             return False
         return True
 
+    @Slot(bool)
+    def pageDialog(self, shown: bool) -> None:
+        """A dialog of the page's is open: its renderer waits for the patient, which is not a hang
+        (the heartbeat pauses too); the count starts afresh when it closes."""
+        if shown:
+            self._watch.stop()
+        elif self._view_wanted:
+            self._last_beat = time.monotonic()
+            self._watch.start()
+
+    @Slot(int, result=bool)
+    def endRenderer(self, renderer_pid: int) -> bool:
+        """End a leaving page's renderer, so that no answer of its can reach the view after it is
+        gone (HandoffWebView.retire()). False when there was none to end."""
+        if renderer_pid <= 0:
+            return False
+        log.warning("the web page's renderer did not answer as the page closed: ended")
+        try:
+            os.kill(renderer_pid, signal.SIGKILL)
+        except OSError:
+            return False
+        return True
+
     @Slot(int)
     def heartbeat(self, renderer_pid: int) -> None:
         """The page's renderer answered: it is alive. Too big, and it is killed (the view then

@@ -6,6 +6,53 @@ WebEngineView {
     id: web
     required property var webSession  // kiosk/web/session.py's WebSession, given by Main.qml
     signal jsDialogRequested(var request, bool alert)
+    // Nothing of the page's outlives the view, and no answer of the page's reaches a view that is
+    // gone: Qt delivers a script's answer to the view that asked, and one that arrived after
+    // the view was destroyed crashed the kiosk (a page's dialog held the renderer, a heartbeat's
+    // answer waited behind it, and came once the dialog went with the view). So every script
+    // with an answer goes through ask(), which counts it; a view leaving (Main.qml) asks no more,
+    // and is destroyed only once every answer is in, or its renderer is gone.
+    property int pendingAnswers: 0
+    property bool retiring: false
+    // A dialog of the page's is open (Main.qml): the renderer waits for the patient, not hung.
+    property bool dialogOpen: false
+    signal retired()
+    onDialogOpenChanged: webSession.pageDialog(dialogOpen)
+
+    // Runs `script` in our own script world; `callback` gets its answer while the view is the
+    // patient's (never once it is leaving). False when the view is leaving and asks nothing.
+    function ask(script, callback) {
+        if (retiring) return false
+        pendingAnswers += 1
+        web.runJavaScript(script, WebEngineScript.ApplicationWorld, function(result) {
+            pendingAnswers = Math.max(0, pendingAnswers - 1)
+            if (!retiring) callback(result)
+        })
+        return true
+    }
+    // The patient has left: stop asking, and tell Main.qml when the view can go (at once if no
+    // answer is pending; else when they are in, or after a second by ending the renderer, whose
+    // answers then never come).
+    function retire() {
+        if (retiring) return
+        retiring = true
+        keepFocusVisible.stop()
+        if (pendingAnswers === 0) Qt.callLater(web.retired)
+        else retireDeadline.start()
+    }
+    onPendingAnswersChanged: if (retiring && pendingAnswers === 0) { retireDeadline.stop(); Qt.callLater(web.retired) }
+    // A second for the answers; then the renderer is ended (its answers never come), and if even
+    // that is not reported within another second, the view goes all the same: a kiosk whose next
+    // patient can never get a page would be worse.
+    Timer {
+        id: retireDeadline
+        property bool ended: false
+        interval: 1000
+        onTriggered: {
+            if (!ended && webSession.endRenderer(web.renderProcessPid)) { ended = true; restart() }
+            else web.pendingAnswers = 0
+        }
+    }
     objectName: "webView"
     profile: webSession.profile
     url: webSession.url
@@ -41,7 +88,10 @@ WebEngineView {
             web.url = request.requestedUrl
     }
     onLoadingChanged: (info) => webSession.loadChanged(info.status, info.url.toString(), info.errorDomain, info.errorString)
-    onRenderProcessTerminated: (status, code) => webSession.rendererTerminated(status)
+    onRenderProcessTerminated: (status, code) => {
+        pendingAnswers = 0  // a renderer that is gone answers nothing more
+        if (!retiring) webSession.rendererTerminated(status)  // ended by us on the way out: not a crash
+    }
     onCertificateError: (error) => { error.rejectCertificate(); webSession.certificateError(error.url.toString()) }
     onFileDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
     onColorDialogRequested: (request) => { request.accepted = true; request.dialogReject() }
@@ -66,18 +116,19 @@ WebEngineView {
     onHeightChanged: keepFocusVisible.restart()
     // A heartbeat the renderer must answer: a page stuck in `while (true) {}` never does, and
     // webSession treats the silence as a dead renderer (sorry, and a fresh start).
+    // Paused while a dialog of the page's is open: the renderer is waiting for the patient.
     Timer {
         interval: 2000
-        running: true
+        running: !web.retiring && !web.dialogOpen
         repeat: true
-        onTriggered: web.runJavaScript("1", WebEngineScript.ApplicationWorld, function() { webSession.heartbeat(web.renderProcessPid) })
+        onTriggered: web.ask("1", function() { webSession.heartbeat(web.renderProcessPid) })
     }
     // What has the focus in the page, for speech and the letter board (Main.qml): its kind, its
     // name as the page gives it (aria-label, a <label>, its own words, a placeholder) and, for a
     // field, the keys it wants and what it holds (read back only through headphones). Asked in
     // our own script world.
     function describeFocus(callback) {
-        web.runJavaScript("(() => {"
+        web.ask("(() => {"
             + " const e = document.activeElement;"
             + " if (!e || e === document.body || e === document.documentElement) return {kind: '', label: '', value: ''};"
             + " const tag = e.tagName.toLowerCase(), type = (e.type || '').toLowerCase();"
@@ -96,8 +147,7 @@ WebEngineView {
             + " const keyboard = tag === 'textarea' ? 'lines' : (type === 'email' || mode === 'email') ? 'email'"
             + "   : (type === 'tel' || mode === 'tel') ? 'phone' : (type === 'number' || mode === 'numeric' || mode === 'decimal') ? 'digits' : 'text';"
             + " return {kind: kind, keyboard: keyboard, label: label.replace(/\\s+/g, ' ').trim().slice(0, 200), value: kind === 'field' ? String(e.value || '') : ''};"
-            + " })()",
-            WebEngineScript.ApplicationWorld, callback)
+            + " })()", callback)
     }
     Timer {
         id: keepFocusVisible
