@@ -438,7 +438,7 @@ class KioskApp:
             return None
         zone = settings.kiosk.timezone
         brand = settings.dexcare.brand
-        return MetricsWriter(
+        writer = MetricsWriter(
             KioskMetrics(
                 kiosk_id=settings.kiosk.id,
                 site=settings.kiosk.site,
@@ -460,6 +460,10 @@ class KioskApp:
             interval_s=m.interval,
             probe_every_s=m.probe_minutes * 60,
         )
+        # Someone guessing the staff PIN: IT's alert need not wait for the timer.
+        self.staff.pin_pad.lockedOut.connect(writer.metrics.pin_lockouts.inc)
+        self.staff.pin_pad.lockedOut.connect(writer.write)
+        return writer
 
     def _trim_between_patients(self) -> QTimer:
         """What the last patient's screens and page freed goes back to the system

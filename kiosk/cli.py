@@ -4,13 +4,16 @@ input with a one-line reason per problem on stderr, and never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import faulthandler
 import getpass
 import json
 import logging
 import os
 import signal
+import stat
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -30,7 +33,7 @@ from kiosk.domain import (
 )
 from kiosk.logs import configure_logging
 from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
-from kiosk.staff import PinError, check_pin_rule, hash_pin
+from kiosk.staff import MIN_LENGTH, PinError, check_pin_rule, hash_pin
 
 log = logging.getLogger("kiosk.cli")
 
@@ -153,24 +156,26 @@ def cmd_config_pull(args: argparse.Namespace) -> int:
     return EXIT_OK if pulled.have_good_copy else EXIT_FAIL
 
 
-def _read_pin(args: argparse.Namespace) -> str:
+def _read_pin(args: argparse.Namespace, min_length: int) -> str:
     if args.pin_stdin:
         return sys.stdin.readline().strip()
-    first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+    first = getpass.getpass(f"New staff PIN ({min_length} to 8 digits): ")
     if getpass.getpass("The same PIN again: ") != first:
         raise PinError("the two PINs differ")
     return first
 
 
 def cmd_staff_set_pin(args: argparse.Namespace) -> int:
-    """Write a salted scrypt hash of a new staff PIN into the config file (never the PIN)."""
+    """Write a salted scrypt hash of a new staff PIN into the config file (never the PIN), by
+    replacing the file whole: a power cut or a full disk leaves the old file, never half of one."""
     path = config_path(args.config)
     if path is None:
         print("name the config file: --config FILE or KIOSK_CONFIG", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
+    min_length = load_settings(path).staff.pin_min_length if path.exists() else MIN_LENGTH
     try:
-        pin = _read_pin(args)
-        check_pin_rule(pin)
+        pin = _read_pin(args, min_length)
+        check_pin_rule(pin, min_length=min_length)
     except PinError as err:
         print(f"staff set-pin: {err}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
@@ -184,11 +189,37 @@ def cmd_staff_set_pin(args: argparse.Namespace) -> int:
     if section is None:
         section = tomlkit.table()
         doc["staff"] = section
-    section["pin_hash"] = hash_pin(pin)
-    path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    section["pin_hash"] = hash_pin(pin, min_length=min_length)
+    try:
+        replace_file(path, tomlkit.dumps(doc))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write it ({type(exc).__name__}); unchanged") from None
     load_settings(path)  # the file must still be a valid config
     print(f"staff PIN set in {path}")  # noqa: T201
     return EXIT_OK
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write ``text`` to a new file beside ``path`` (its mode, owner and group kept), flush it to
+    disk, then rename it over ``path``: readers see the old file or the new one, whole."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():
+            info = path.stat()
+            os.chmod(tmp, stat.S_IMODE(info.st_mode))
+            with contextlib.suppress(PermissionError):  # not root: the owner is us anyway
+                os.chown(tmp, info.st_uid, info.st_gid)
+        else:
+            os.chmod(tmp, 0o640)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def cmd_demo_server(args: argparse.Namespace) -> int:

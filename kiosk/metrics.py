@@ -154,6 +154,7 @@ class KioskMetrics:
         self.sessions = counter("sessions", "Patient sessions started")
         self.idle_resets = counter("idle_resets", "Sessions ended by the idle timeout")
         self.apologies = counter("apologies", "Unexpected errors ('Sorry, let's start again')")
+        self.pin_lockouts = counter("pin_lockouts", "Staff PIN pad lock-outs after wrong PINs")
         for outcome in BOOKING_OUTCOMES:  # every series from 0, so increase() sees the first
             self.bookings.labels(outcome)
         for kind in REFUSAL_KINDS:

@@ -33,7 +33,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from kiosk.domain.codes import BillingDateFormat, npi_is_valid
 from kiosk.domain.errors import from_validation_error
 from kiosk.domain.handoff import DEFAULT_SCHEDULING_URL, check_base_url
-from kiosk.staff import is_pin_hash
+from kiosk.staff import MIN_LENGTH, is_pin_hash
 
 log = logging.getLogger("kiosk.settings")
 
@@ -347,13 +347,18 @@ class StaffSettings(_Section):
     itself is never stored). Without one, the staff panel is closed in live mode."""
 
     pin_hash: str | None = None
+    # The shortest PIN `kiosk staff set-pin` accepts (ASCII digits, no obvious pattern; 8 at most).
+    pin_min_length: int = Field(MIN_LENGTH, ge=4, le=8)
     assist_idle_factor: int = Field(3, ge=1, le=10)  # idle timeouts x this while staff assist
 
     @field_validator("pin_hash")
     @classmethod
     def _hash(cls, value: str | None) -> str | None:
         if value is not None and not is_pin_hash(value):
-            raise ValueError("not a PIN hash: set it with `kiosk staff set-pin`")
+            raise ValueError(
+                "not a PIN hash, or one whose scrypt parameters are out of bounds: "
+                "set it with `kiosk staff set-pin`"
+            )
         return value
 
 

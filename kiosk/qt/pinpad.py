@@ -16,13 +16,14 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.flow.journey import NO_PATIENT
 from kiosk.qt.session import SessionViewModel
-from kiosk.staff import TRAINING_PIN, KioskState, hash_pin, verify_pin
+from kiosk.staff import KioskState, training_pin_hash, verify_pin
 
 log = logging.getLogger("kiosk.staff")
 
 
 class PinPad(QObject):
     changed = Signal()
+    lockedOut = Signal()  # wrong PINs locked the pad (the metrics count it for IT's alert)
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class PinPad(QObject):
         self._digits = ""
         self._shown = False
         self._message = ""
+        self._checking = False  # one PIN at a time: a burst of guesses is not a queue of them
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pin")
 
     def close_pool(self) -> None:
@@ -105,23 +107,30 @@ class PinPad(QObject):
 
     @Slot()
     def submit(self) -> None:
-        self._session.tasks.spawn(self._check_pin(), "staff PIN")
-
-    async def _check_pin(self) -> None:
+        # The digits are taken now, with the key that sent them, not when the check runs.
         pin, self._digits = self._digits, ""
-        locked = self._state.locked_for()
-        if not self._shown or not self.available or not pin:
+        self._session.tasks.spawn(self._check_pin(pin), "staff PIN")
+
+    async def _check_pin(self, pin: str) -> None:
+        if not self._shown or not self.available or not pin or self._checking:
             self.changed.emit()
             return
+        # Counted before the hash runs: guesses sent faster than scrypt never outrun the count.
+        locked = self._state.take_try()
         if locked:
             self._message = self._locked_text(locked)
             self.changed.emit()
             return
-        loop = asyncio.get_running_loop()
-        stored = self._pin_hash
-        if stored is None:
-            stored = await loop.run_in_executor(self._pool, hash_pin, TRAINING_PIN)
-        if await loop.run_in_executor(self._pool, verify_pin, pin, stored):
+        self._checking = True
+        try:
+            loop = asyncio.get_running_loop()
+            stored = self._pin_hash
+            if stored is None:
+                stored = await loop.run_in_executor(self._pool, training_pin_hash)
+            right = await loop.run_in_executor(self._pool, verify_pin, pin, stored)
+        finally:
+            self._checking = False
+        if right:
             self._state.right_pin()
             self._shown, self._message = False, ""
             log.info("staff unlocked the panel")
@@ -130,6 +139,8 @@ class PinPad(QObject):
             return
         locked = self._state.wrong_pin()
         log.warning("wrong staff PIN")
+        if locked:
+            self.lockedOut.emit()
         self._message = (
             self._locked_text(locked) if locked
             else self.tr("Wrong PIN. %n tries left.", "", self._state.tries_left())

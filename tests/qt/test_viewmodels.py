@@ -36,7 +36,7 @@ from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.staff import StaffPanel
 from kiosk.qt.walkin import WalkInViewModel
-from kiosk.staff import KioskState, hash_pin
+from kiosk.staff import MAX_TRIES, KioskState, hash_pin, verify_pin
 from kiosk.tour import DEMO_CLINIC, DEMO_PROVIDER, DEMO_VISIT_TYPE
 from kiosk.web.session import WebSession
 from tests.qt.conftest import all_times, demo_settings
@@ -513,6 +513,37 @@ def test_staff_erase_on_an_empty_pad_signals_nothing(kit: Kit) -> None:
     pad.close()  # already closed
     kit.staff.lock()  # already locked: every patient reset calls it
     assert (changed.n, panel.n) == (1, 0)
+
+
+def test_staff_a_burst_of_guesses_never_outruns_the_count(
+    kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guesses sent faster than scrypt (a script typing on a USB keypad): before, each was let
+    through while the one before it was still hashing, and the twelfth (right) one unlocked the
+    panel after eleven wrong ones. Now a try is counted before its hash, one runs at a time, and
+    five wrong ones lock the pad."""
+    pad, st = kit.staff.pin_pad, kit.staff
+    checked: list[str] = []
+
+    def counting(pin: str, stored: str) -> bool:
+        checked.append(pin)
+        return verify_pin(pin, stored)
+
+    monkeypatch.setattr("kiosk.qt.pinpad.verify_pin", counting)
+    locked_out = Count(pad.lockedOut)
+    guesses = [f"{n:04d}" for n in range(1001, 1012)] + [PIN]  # eleven wrong, then the right one
+    for _round in range(MAX_TRIES + 1):  # a burst, a pause, another burst...
+        for guess in guesses:
+            pad.open()
+            for ch in guess:
+                pad.digit(ch)
+            pad.submit()  # no wait: the next guess comes at once
+        wait_until(lambda: kit.session.tasks.running == 0, "the burst's one check")
+    assert not st.unlocked and kit.session.screen != "staff"
+    assert len(checked) == MAX_TRIES, checked  # one per burst until the lock-out
+    assert PIN not in checked
+    wait_until(lambda: pad.lockedSeconds > 0, "the lock-out")
+    assert locked_out.n == 1 and "Too many" in pad.message
 
 
 def test_staff_a_wrong_pin_then_the_right_one_and_closing_the_panel_locks(kit: Kit) -> None:
