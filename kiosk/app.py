@@ -9,7 +9,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,7 +69,7 @@ from kiosk.qt.supervisor import Supervisor
 from kiosk.qt.tasks import install_loop_handler
 from kiosk.qt.upkeep import Upkeep
 from kiosk.qt.walkin import WalkInViewModel
-from kiosk.settings import Settings, load_secrets, read_secret_file
+from kiosk.settings import Settings, load_secrets, read_secret_file, take_secret_environment
 from kiosk.staff import KioskState
 from kiosk.systemd import Notifier
 from kiosk.web.network import DEMO_HOSTS, fence_switches
@@ -119,9 +119,15 @@ def client_config(
     )
 
 
-def build_dexcare(settings: Settings, *, emulator: DexCareEmulator | None = None) -> DexCareWiring:
+def build_dexcare(
+    settings: Settings,
+    *,
+    emulator: DexCareEmulator | None = None,
+    secret_env: Mapping[str, str] | None = None,
+) -> DexCareWiring:
     """One shared AsyncClient and the DexCare client over it. In demo mode (or when an emulator is
-    passed) the emulator is the transport: the same client code runs, nothing leaves the machine."""
+    passed) the emulator is the transport: the same client code runs, nothing leaves the machine.
+    ``secret_env``: the secrets ``kiosk run`` took out of the environment (else it is read)."""
     if emulator is None and settings.demo.enabled:
         emulator = DexCareEmulator(scenario=settings.demo.scenario, latency=settings.demo.latency)
     tokens: TokenProvider
@@ -132,7 +138,7 @@ def build_dexcare(settings: Settings, *, emulator: DexCareEmulator | None = None
         )
         tokens = StaticToken(lambda: SecretStr(DEMO_TOKEN))
     else:
-        secrets = load_secrets(settings)
+        secrets = load_secrets(settings, environ=secret_env)
         http = httpx.AsyncClient(
             limits=httpx.Limits(max_connections=8, keepalive_expiry=30), follow_redirects=False
         )
@@ -237,12 +243,13 @@ class KioskApp:
 
     def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,  # noqa: PLR0915 - the composition root, one part per statement
                  clock: Callable[[], datetime] | None = None,
-                 config_path: Path | None = None) -> None:  # fmt: skip
+                 config_path: Path | None = None,
+                 secret_env: Mapping[str, str] | None = None) -> None:  # fmt: skip
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
         self.settings = settings
         set_log_context(kiosk_id=settings.kiosk.id)
-        self.wiring = build_dexcare(settings, emulator=emulator)
+        self.wiring = build_dexcare(settings, emulator=emulator, secret_env=secret_env)
         self.emulator = self.wiring.emulator
         self.demo_server: EmulatorHTTPServer | None = None
         scheduling_url = settings.dexcare.scheduling_url
@@ -526,6 +533,8 @@ class KioskApp:
 
 def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
     """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
+    # Before anything starts a process (Chromium, speech-dispatcher): they inherit the environment.
+    secret_env = take_secret_environment()
     prepare_qt_environment(web_hosts=fence_hosts(settings))
     QtWebEngineQuick.initialize()
     app = QGuiApplication(sys.argv[:1])
@@ -555,7 +564,7 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     wake = QTimer()  # Python runs signal handlers only when it gets control: give it some
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    running.append(KioskApp(settings, config_path=config_path))
+    running.append(KioskApp(settings, config_path=config_path, secret_env=secret_env))
     running[0].staff.exitRequested.connect(stop)  # staff only: "Exit to desktop"
     if running[0].upkeep is not None:
         running[0].upkeep.restartRequested.connect(stop)  # systemd starts a fresh one

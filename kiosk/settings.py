@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -457,16 +458,26 @@ def read_secret_file(path: Path) -> SecretStr:
     return SecretStr(text)
 
 
-def _secret(
-    env: dict[str, str] | os._Environ[str], var: str, file: Path | None
-) -> SecretStr | None:
+def _secret(env: Mapping[str, str], var: str, file: Path | None) -> SecretStr | None:
     if file is not None:
         return read_secret_file(file)
     value = env.get(var, "").strip()
     return SecretStr(value) if value else None
 
 
-def load_secrets(settings: Settings, *, environ: dict[str, str] | None = None) -> Secrets:
+# The secrets the environment may hold (a unit's EnvironmentFile=, a shell when trying it out).
+SECRET_VARIABLES = ("KIOSK_API_KEY", "KIOSK_ACCESS_TOKEN", "KIOSK_CLIENT_SECRET")
+
+
+def take_secret_environment(environ: MutableMapping[str, str] | None = None) -> dict[str, str]:
+    """The secrets given by environment, removed from it: every child process (Chromium's
+    zygote and renderers, speech-dispatcher) inherits the environment, and ``/proc/PID/environ``
+    shows it. ``kiosk run`` calls this before Qt starts anything."""
+    env = os.environ if environ is None else environ
+    return {name: env.pop(name) for name in SECRET_VARIABLES if name in env}
+
+
+def load_secrets(settings: Settings, *, environ: Mapping[str, str] | None = None) -> Secrets:
     """The live deployment's secrets; a missing one is a ConfigError naming where to put it."""
     env = os.environ if environ is None else environ
     api_key = _secret(env, "KIOSK_API_KEY", settings.dexcare.api_key_file)

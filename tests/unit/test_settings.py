@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import inspect
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from kiosk.settings import ConfigError, load_secrets, load_settings
+from kiosk.app import run as app_run
+from kiosk.settings import ConfigError, load_secrets, load_settings, take_secret_environment
 
 EXAMPLE = Path(__file__).parents[2] / "packaging" / "kiosk.example.toml"
 
@@ -125,3 +128,29 @@ def test_an_empty_secret_file_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, f'[dexcare]\napi_key_file = "{empty}"\n')
     with pytest.raises(ConfigError, match="empty"):
         load_secrets(load_settings(path, environ={}), environ={})
+
+
+def test_secrets_given_by_environment_leave_it_before_any_child_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chromium's zygote and renderers and speech-dispatcher inherit the kiosk's environment
+    (``/proc/PID/environ`` showed the API key): `kiosk run` takes the secrets out first."""
+    monkeypatch.setenv("KIOSK_API_KEY", "k-secret-123")
+    monkeypatch.setenv("KIOSK_ACCESS_TOKEN", "t-secret-456")
+    monkeypatch.setenv("KIOSK_KIOSK__ID", "lobby-9")  # not a secret: stays
+    taken = take_secret_environment()
+    assert taken == {"KIOSK_API_KEY": "k-secret-123", "KIOSK_ACCESS_TOKEN": "t-secret-456"}
+    child = subprocess.run(["cat", "/proc/self/environ"], capture_output=True, check=True)
+    assert b"k-secret-123" not in child.stdout and b"t-secret-456" not in child.stdout
+    assert b"KIOSK_API_KEY" not in child.stdout
+    assert b"KIOSK_KIOSK__ID=lobby-9" in child.stdout
+    settings = load_settings(None, environ={"KIOSK_AUTH__MODE": "static"})
+    secrets = load_secrets(settings, environ=taken)  # what the client is then built with
+    assert secrets.api_key.get_secret_value() == "k-secret-123"
+    assert take_secret_environment() == {}  # nothing left to take
+
+
+def test_kiosk_run_takes_the_secrets_before_qt_starts_anything() -> None:
+    source = inspect.getsource(app_run)
+    assert source.index("take_secret_environment()") < source.index("QtWebEngineQuick.initialize")
+    assert "secret_env=secret_env" in source
