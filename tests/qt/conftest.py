@@ -22,6 +22,7 @@ from kiosk.qt.driver import Driver
 from kiosk.settings import Settings, load_settings
 from kiosk.tour import to_times, wait_for_booking_page
 from kiosk.web.network import DEMO_HOSTS
+from tests.qt.recorder import RECORDER_HOST, Recorder
 
 # The booking journal of every kiosk under test goes to a throwaway folder, never the user's.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="kiosk-tests-state-")
@@ -75,6 +76,17 @@ def make_kiosk(loop: qasync.QEventLoop, qtbot: Any) -> Iterator[Any]:
         task = asyncio.ensure_future(kiosk.aclose())
         driver.wait_until(task.done, 10, "shutdown")
         driver.pump(0.2)
+
+
+@pytest.fixture
+def recorder() -> Iterator[Recorder]:
+    """Counts every connection and datagram to another loopback address (must stay empty)."""
+    try:
+        rec = Recorder()
+    except OSError as error:
+        pytest.skip(f"cannot listen on {RECORDER_HOST}: {error}")
+    yield rec
+    rec.stop()
 
 
 @pytest.fixture

@@ -5,17 +5,13 @@ redirected image and sendBeacon (body included), a preconnect, and STUN/TURN pac
 
 from __future__ import annotations
 
-import socket
 import threading
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import pytest
-
 from tests.qt.conftest import demo_settings, to_page
+from tests.qt.recorder import RECORDER_HOST, Recorder
 
-RECORDER_HOST = "127.0.0.2"  # another loopback address: nothing leaves the machine
 HOSTILE_PAGE = "<!doctype html><html><body><main><h1>Hostile</h1></main></body></html>"
 SHARED_WORKER = (
     "onconnect = (e) => { const p = e.ports[0]; const ws = new WebSocket('ws://REC/shared');"
@@ -64,54 +60,6 @@ VECTORS = {
 }
 
 
-class Recorder:
-    """Counts every TCP connection and UDP datagram that reaches it."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-        seen = self.seen
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                seen.append(f"http {self.command} {self.path}")
-                self.send_error(404)
-
-            do_POST = do_GET
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def verify_request(self, request: Any, client_address: Any) -> bool:
-                seen.append("tcp connection")
-                return True
-
-        self.tcp = Server((RECORDER_HOST, 0), Handler)
-        self.port = self.tcp.server_address[1]
-        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.udp.bind((RECORDER_HOST, self.port))
-        self.udp.settimeout(0.2)
-        self.stopping = threading.Event()
-        threading.Thread(target=self.tcp.serve_forever, args=(0.1,), daemon=True).start()
-        threading.Thread(target=self._listen_udp, daemon=True).start()
-
-    def _listen_udp(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                self.udp.recvfrom(2048)
-                self.seen.append("udp datagram")
-            except (TimeoutError, OSError):
-                continue
-
-    def stop(self) -> None:
-        self.stopping.set()
-        self.tcp.shutdown()
-        self.tcp.server_close()
-        self.udp.close()
-
-
 def hostile_server(recorder: str) -> ThreadingHTTPServer:
     """The hostile page, on an allowed host (loopback), with its workers and an open redirect."""
 
@@ -148,16 +96,6 @@ def hostile_server(recorder: str) -> ThreadingHTTPServer:
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
     return server
-
-
-@pytest.fixture
-def recorder() -> Iterator[Recorder]:
-    try:
-        rec = Recorder()
-    except OSError as error:
-        pytest.skip(f"cannot listen on {RECORDER_HOST}: {error}")
-    yield rec
-    rec.stop()
 
 
 def test_a_hostile_page_reaches_nothing_outside_the_allow_list(

@@ -9,7 +9,7 @@ what a patient had typed anywhere it liked."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -21,7 +21,7 @@ from kiosk.qt.driver import Driver
 from kiosk.qt.messages import scheme_and_host
 from kiosk.tour import PATIENT, fill, to_provider_times, to_review, to_times
 from tests.qt.conftest import demo_settings, to_page
-from tests.qt.test_hostile_page import RECORDER_HOST, Recorder
+from tests.qt.recorder import RECORDER_HOST, Recorder
 
 # Members of DexCare's answers that carry words a screen shows (identifiers, times, zones and
 # codes are left alone: a hostile one of those breaks the flow, which is tested elsewhere).
@@ -63,16 +63,6 @@ class HostileDexCare(DexCareEmulator):
         if isinstance(value, str) and key in SHOWN and value:
             return f"{value} {markup(self.rec, key)}"
         return value
-
-
-@pytest.fixture
-def recorder() -> Iterator[Recorder]:
-    try:
-        rec = Recorder()
-    except OSError as error:
-        pytest.skip(f"cannot listen on {RECORDER_HOST}: {error}")
-    yield rec
-    rec.stop()
 
 
 def nothing_fetched(d: Driver, recorder: Recorder, where: str) -> None:
