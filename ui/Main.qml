@@ -419,6 +419,8 @@ ApplicationWindow {
     }
     Binding { target: keyboardLoader.item; property: "language"; value: root.session.language; when: keyboardLoader.item !== null }
     readonly property var keyboard: keyboardLoader.item
+    // For the tests: nothing of the UI is still being compiled on QML's loader thread.
+    readonly property bool keyboardLoaded: keyboardLoader.status === Loader.Ready
     // The letter board, when open, takes the keyboard's place (a web page's field may ask for the
     // keyboard again as the board types into it).
     readonly property bool keyboardUp: keyboard !== null && keyboard.active && !root.letterBoard.shown

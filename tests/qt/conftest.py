@@ -68,6 +68,10 @@ def make_kiosk(loop: qasync.QEventLoop, qtbot: Any) -> Iterator[Any]:
         kiosk.window.show()
         driver = Driver(kiosk.window)
         driver.wait_until(lambda: driver.exists("bookButton"), 10, "Welcome")
+        # The keyboard's QML compiles on QML's loader thread after the first frame, and a warning
+        # it prints there while pytest-qt swaps its message handler between tests crashed the run
+        # (SIGSEGV in PySide's handler, called with none installed: a core showed it).
+        driver.wait_until(lambda: bool(kiosk.window.property("keyboardLoaded")), 15, "the keyboard")
         built.append((kiosk, driver))
         return kiosk, driver
 
