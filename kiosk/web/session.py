@@ -13,7 +13,6 @@ profile is prepared in the background so the next hand-off starts warm.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
@@ -86,6 +85,15 @@ def resident_bytes(pid: int) -> int:
     except (OSError, ValueError, IndexError):
         return 0
     return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _kill(pid: int) -> bool:
+    """End a page's renderer at once (the view then reports it gone). False if it could not be."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        return False
+    return True
 
 
 class WebSession(QObject):
@@ -385,13 +393,9 @@ class WebSession(QObject):
     def endRenderer(self, renderer_pid: int) -> bool:
         """End a leaving page's renderer, so that no answer of its can reach the view after it is
         gone (HandoffWebView.retire()). False when there was none to end."""
-        if renderer_pid <= 0:
+        if renderer_pid <= 0 or not _kill(renderer_pid):
             return False
         log.warning("the web page's renderer did not answer as the page closed: ended")
-        try:
-            os.kill(renderer_pid, signal.SIGKILL)
-        except OSError:
-            return False
         return True
 
     @Slot(int)
@@ -403,8 +407,7 @@ class WebSession(QObject):
         size = resident_bytes(renderer_pid)
         if size > self._renderer_limit:
             log.error("the web page's renderer holds %d MiB, over its limit: killed", size >> 20)
-            with contextlib.suppress(OSError):
-                os.kill(renderer_pid, signal.SIGKILL)
+            _kill(renderer_pid)
 
     def _check_heartbeat(self) -> None:
         if not self._view_wanted:

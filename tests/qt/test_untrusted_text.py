@@ -19,7 +19,7 @@ from kiosk.demo.emulator import Answer, DexCareEmulator, Scenario
 from kiosk.flow import provider as pv
 from kiosk.qt.driver import Driver
 from kiosk.qt.messages import scheme_and_host
-from kiosk.tour import PATIENT, fill, to_provider_times, to_review, to_times
+from kiosk.tour import DEMO_CLINIC, PATIENT, fill, to_provider_times, to_review
 from tests.qt.conftest import demo_settings, to_page
 from tests.qt.recorder import RECORDER_HOST, Recorder
 
@@ -79,14 +79,13 @@ def test_markup_from_dexcare_is_shown_as_text_and_fetches_nothing(
     rec = f"{RECORDER_HOST}:{recorder.port}"
     settings = demo_settings(kiosk={"insurance_payers": {"aetna": "Aetna"}})
     k, d = make_kiosk(settings, emulator=HostileDexCare(rec))
-    to_times(k, d)  # the clinic list, then the clinic's times under its name
-    nothing_fetched(d, recorder, "the clinic's times")
-    d.tap("startOverButton")
-    d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     d.tap("bookButton")
     d.tap("walkInButton")
     d.wait_until(lambda: d.exists("clinicList") and not k.busy, 15, "the clinic list")
     nothing_fetched(d, recorder, "the clinic list")
+    d.tap(f"clinic_{DEMO_CLINIC}")
+    d.wait_until(lambda: d.exists("time_0_0") and not k.busy, 15, "the times")
+    nothing_fetched(d, recorder, "the clinic's times")  # under the clinic's name
     d.tap("startOverButton")
     d.wait_until(lambda: d.exists("bookButton"), 10, "Welcome")
     d.tap("bookButton")

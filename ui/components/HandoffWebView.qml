@@ -20,15 +20,14 @@ WebEngineView {
     onDialogOpenChanged: webSession.pageDialog(dialogOpen)
 
     // Runs `script` in our own script world; `callback` gets its answer while the view is the
-    // patient's (never once it is leaving). False when the view is leaving and asks nothing.
+    // patient's (never once it is leaving, when nothing more is asked).
     function ask(script, callback) {
-        if (retiring) return false
+        if (retiring) return
         pendingAnswers += 1
         web.runJavaScript(script, WebEngineScript.ApplicationWorld, function(result) {
             pendingAnswers = Math.max(0, pendingAnswers - 1)
             if (!retiring) callback(result)
         })
-        return true
     }
     // The patient has left: stop asking, and tell Main.qml when the view can go (at once if no
     // answer is pending; else when they are in, or after a second by ending the renderer, whose
@@ -37,10 +36,14 @@ WebEngineView {
         if (retiring) return
         retiring = true
         keepFocusVisible.stop()
-        if (pendingAnswers === 0) Qt.callLater(web.retired)
-        else retireDeadline.start()
+        settle()
     }
-    onPendingAnswersChanged: if (retiring && pendingAnswers === 0) { retireDeadline.stop(); Qt.callLater(web.retired) }
+    function settle() {
+        if (pendingAnswers > 0) { if (!retireDeadline.running) retireDeadline.start(); return }
+        retireDeadline.stop()
+        Qt.callLater(web.retired)
+    }
+    onPendingAnswersChanged: if (retiring) settle()
     // A second for the answers; then the renderer is ended (its answers never come), and if even
     // that is not reported within another second, the view goes all the same: a kiosk whose next
     // patient can never get a page would be worse.
