@@ -62,6 +62,7 @@ from kiosk.qt.messages import route_qt_messages
 from kiosk.qt.metrics import MetricsWriter
 from kiosk.qt.payers import PayerList
 from kiosk.qt.providers import ProvidersViewModel
+from kiosk.qt.qmlnet import fence_engine
 from kiosk.qt.session import SessionViewModel
 from kiosk.qt.speech import Speech
 from kiosk.qt.staff import StaffPanel
@@ -356,6 +357,7 @@ class KioskApp:
         self.letter_board = LetterBoard(self.session, self.speech)
         self.payers = self._payer_list(settings, payment)
         self.engine = QQmlApplicationEngine()
+        fence_engine(self.engine)  # the UI's own engine fetches nothing from the network
         # Each view-model reaches QML as a required property of the window, and each screen
         # gets only those it uses (ui/Main.qml).
         self.engine.setInitialProperties({

@@ -13,12 +13,17 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
+import segno
+from PySide6.QtCore import QUrl
+from PySide6.QtQml import QQmlComponent
 
 from kiosk.app import KioskApp
 from kiosk.demo.emulator import Answer, DexCareEmulator, Scenario
 from kiosk.flow import provider as pv
+from kiosk.paths import UI
 from kiosk.qt.driver import Driver
 from kiosk.qt.messages import scheme_and_host
+from kiosk.qt.qmlnet import FACTORY, allowed
 from kiosk.tour import DEMO_CLINIC, PATIENT, fill, to_provider_times, to_review
 from tests.qt.conftest import demo_settings, to_page
 from tests.qt.recorder import RECORDER_HOST, Recorder
@@ -183,3 +188,52 @@ def test_qt_messages_keep_only_the_scheme_and_host_of_a_url() -> None:
     )
     own = "file:///opt/clinic-kiosk/ui/Main.qml:12:5: QML Text: Binding loop"
     assert scheme_and_host(own) == own  # the kiosk's own files are named whole
+
+
+@pytest.mark.qt_log_ignore('Protocol "refused" is unknown')
+def test_the_kiosks_own_ui_fetches_nothing_even_if_rich_text_slipped_in(
+    kiosk: tuple[KioskApp, Driver], recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The second layer: the QML engine's network managers refuse all but the kiosk's own files
+    and inline images, so even a rich text (or a remote image) the first layer missed fetches
+    nothing, and the refusal is logged by scheme and host only."""
+    k, d = kiosk
+    rec = f"{RECORDER_HOST}:{recorder.port}"
+    qr = segno.make("BEGIN:VCALENDAR", error="m").png_data_uri(scale=6, border=2)
+    before = FACTORY.refused
+    component = QQmlComponent(k.engine)
+    component.setData(
+        f"""import QtQuick
+Item {{
+    property int qrStatus: qr.status
+    Text {{ textFormat: Text.RichText; text: '<img src="http://{rec}/rich?first=Ana">' }}
+    Image {{ source: "http://{rec}/image?dob=1990-03-15" }}
+    Image {{ source: "https://{rec}/secure?last=Lopez" }}
+    Image {{ id: qr; source: "{qr}" }}
+}}""".encode(),
+        QUrl.fromLocalFile(str(UI / "Slipped.qml")),
+    )
+    item = component.create()
+    assert item is not None, component.errorString()
+    item.setParentItem(k.window.contentItem())
+    d.pump(1.0)  # an image is fetched asynchronously
+    assert recorder.seen == [], f"the kiosk's own UI fetched {recorder.seen}"
+    d.wait_until(lambda: FACTORY.refused - before == 3, 5, "three refusals")
+    # Image.Ready: the calendar QR code, an inline image, still shows
+    d.wait_until(lambda: item.property("qrStatus") == 1, 5, "the QR code")
+    said = [r.getMessage() for r in caplog.records if r.name == "kiosk.qt.qmlnet"]
+    assert sorted(said) == sorted(
+        [f"refused a request from the kiosk's own UI to http://{RECORDER_HOST}"] * 2
+        + [f"refused a request from the kiosk's own UI to https://{RECORDER_HOST}"]
+    )
+    item.deleteLater()
+
+
+def test_the_ui_engine_allows_only_the_kiosks_own_files_and_inline_images() -> None:
+    assert allowed(QUrl.fromLocalFile(str(UI / "Main.qml")))
+    assert allowed(QUrl("qrc:/qt-project.org/imports/QtQuick/Controls/Basic/Button.qml"))
+    assert allowed(QUrl("data:image/png;base64,iVBORw0KGgo="))
+    assert not allowed(QUrl.fromLocalFile(str(UI / ".." / ".." / "etc" / "passwd")))
+    assert not allowed(QUrl.fromLocalFile("/etc/passwd"))
+    for url in ("http://127.0.0.2/x", "https://example.org/", "ftp://h/", "//h/x", "gopher://h"):
+        assert not allowed(QUrl(url)), url
