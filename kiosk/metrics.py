@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, write_to_textfile
+from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
 from prometheus_client import disable_created_metrics as _no_created_series
 
 from kiosk.flow.errors import ErrorKind
@@ -32,6 +33,10 @@ from kiosk.settings import WEEKDAYS, hours_span
 log = logging.getLogger("kiosk.metrics")
 
 PREFIX = "clinic_kiosk"
+# node_exporter runs as its own user (Debian's: "prometheus") and must read the file whatever the
+# kiosk's umask (the unit's UMask=0027, for the journal's sake, made it 0640 kiosk:kiosk and every
+# fleet alert went silent). The file holds no PHI (tests/unit/test_metrics.py).
+TEXTFILE_MODE = 0o644
 BOOKING_OUTCOMES = ("booked", "refused", "outcome_unknown")
 HANDOFF_OUTCOMES = (HANDED_OFF, BOOKED, NOT_FINISHED)
 RENDERER_ENDS = ("crashed", "killed", "abnormal", "unresponsive")
@@ -201,7 +206,7 @@ class KioskMetrics:
         """Replace ``path`` atomically (a temporary file, then a rename). Never raises: a full disk
         must not stop the kiosk; the heartbeat going stale tells IT instead."""
         try:
-            write_to_textfile(str(path), self.registry)
+            write_textfile(path, generate_latest(self.registry))
         except OSError as err:
             if not self._write_failed:
                 log.warning("cannot write the metrics file (%s)", type(err).__name__)
@@ -211,3 +216,21 @@ class KioskMetrics:
             log.info("the metrics file is written again")
         self._write_failed = False
         return True
+
+
+def write_textfile(path: Path, data: bytes) -> None:
+    """As prometheus_client's ``write_to_textfile`` (a temporary file beside ``path``, then a
+    rename, so a scrape never sees half a file), but readable by node_exporter's own user: the
+    mode is set on the open file, not left to the umask."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # a dot: not *.prom, never collected
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, TEXTFILE_MODE)
+    try:
+        os.fchmod(fd, TEXTFILE_MODE)
+        with os.fdopen(fd, "wb", closefd=False) as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -112,3 +114,21 @@ def test_the_config_checksum_names_the_file_version(tmp_path: Path) -> None:
     assert config_checksum(a) != first
     assert config_checksum(None) == "defaults"
     assert config_checksum(tmp_path / "missing.toml") == "unreadable"
+
+
+def test_the_textfile_is_readable_by_node_exporters_own_user_whatever_the_umask(
+    tmp_path: Path,
+) -> None:
+    """Under the unit's UMask=0027 the file was 0640 kiosk:kiosk, and Debian's node_exporter (user
+    "prometheus") could not read it: no clinic_kiosk_* series, every fleet alert silent."""
+    m = KioskMetrics(kiosk_id="k", site="s", version="1", training=False, config=None)
+    path = tmp_path / "clinic_kiosk.prom"
+    old = os.umask(0o027)
+    try:
+        assert m.write(path)
+        assert m.write(path)  # a rewrite replaces it with the same mode
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["clinic_kiosk.prom"]  # no temporary left
+    assert b"clinic_kiosk_build_info" in path.read_bytes()
