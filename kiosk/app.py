@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import re
+import resource
 import signal
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -72,7 +73,7 @@ from kiosk.qt.upkeep import Upkeep
 from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file, take_secret_environment
 from kiosk.staff import KioskState
-from kiosk.systemd import Notifier
+from kiosk.systemd import Notifier, write_pid_file
 from kiosk.web.network import DEMO_HOSTS, fence_switches
 from kiosk.web.policy import AllowList
 from kiosk.web.session import WebSession
@@ -370,6 +371,7 @@ class KioskApp:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML user interface did not load; see the log")
         self.window: QQuickWindow = roots[0]
+        self.speech.prepare_after_first_frame(self.window)  # not before Welcome is drawn
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
         self.session.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
@@ -537,6 +539,9 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
     # Before anything starts a process (Chromium, speech-dispatcher): they inherit the environment.
     secret_env = take_secret_environment()
+    # A core dump would hold whatever the patient typed: none, for the kiosk or any child it
+    # starts, however it was started (the unit also says LimitCORE=0, for systemd-coredump).
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     prepare_qt_environment(web_hosts=fence_hosts(settings))
     QtWebEngineQuick.initialize()
     app = QGuiApplication(sys.argv[:1])
@@ -571,7 +576,12 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     if running[0].upkeep is not None:
         running[0].upkeep.restartRequested.connect(stop)  # systemd starts a fresh one
     running[0].show(windowed=windowed)
-    with loop:
-        loop.run_forever()
+    pid_file = write_pid_file()
+    try:
+        with loop:
+            loop.run_forever()
+    finally:
+        if pid_file is not None:
+            pid_file.unlink(missing_ok=True)
     log.info("kiosk stopped")
     return 0

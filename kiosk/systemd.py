@@ -14,6 +14,7 @@ import logging
 import os
 import socket
 from collections.abc import Mapping
+from pathlib import Path
 
 log = logging.getLogger("kiosk.systemd")
 
@@ -68,3 +69,23 @@ class Notifier:
         if self._socket is not None:
             self._socket.close()
             self._socket = None
+
+
+def write_pid_file(environ: Mapping[str, str] | None = None) -> Path | None:
+    """``$RUNTIME_DIRECTORY/kiosk.pid``: how the unit's ``ExecStop=`` finds the kiosk. The unit's
+    main process is cage, and cage 0.1.4 aborts on SIGTERM; so the stop asks the kiosk (cage's
+    child) to quit and waits until it and then cage are gone, and systemd has nothing left to
+    signal. None outside systemd (the variable is unset) or when it cannot be written."""
+    env = os.environ if environ is None else environ
+    directory = env.get("RUNTIME_DIRECTORY", "").split(":")[0]
+    if not directory:
+        return None
+    path = Path(directory) / "kiosk.pid"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(f"{os.getpid()}\n")
+    except OSError as err:
+        log.warning("cannot write the pid file (%s): a stop will not wait", type(err).__name__)
+        return None
+    return path

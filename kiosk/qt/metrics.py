@@ -80,7 +80,8 @@ class MetricsWriter(QObject):
         self.write()
 
     def _drawn(self) -> None:
-        if self._session.current_screen in NO_PATIENT:
+        # Queued: two frames swapped before the first call arrives bring two calls.
+        if not self._ready and self._session.current_screen in NO_PATIENT:
             self._ready = True
             self._window.frameSwapped.disconnect(self._drawn)
             self.write()

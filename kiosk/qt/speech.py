@@ -12,13 +12,18 @@ fields are named but their values are not (``narration(privately)``).
 
 The engine is Qt TextToSpeech's ``speechd`` (speech-dispatcher with espeak-ng) on a kiosk; the
 ``mock`` engine is for tests and training only (kiosk/settings.py refuses it in a live config).
+Connecting to it starts speech-dispatcher and takes about 1.4 s on a kiosk PC, most of a cold
+start: so the engine is made by :meth:`Speech.prepare`, which the kiosk calls once Welcome's
+first frame is drawn (kiosk/app.py), and "Listen" is offered from then on.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.qt.session import SessionViewModel
@@ -56,25 +61,56 @@ class Speech(QObject):
         super().__init__(parent)
         self._session = session
         self._default_volume = volume
-        self._tts = QTextToSpeech(engine, self)
-        self._tts.stateChanged.connect(self._state)
-        self._tts.errorOccurred.connect(self._error)
+        self._engine = engine
+        self._tts: QTextToSpeech | None = None  # made by prepare(), after the first frame
+        self._window: QQuickWindow | None = None
         self._audio = False
         self._private = False
         self._headphones = False  # a headset is plugged in (kiosk/qt/headset.py)
         self._paused = False
         self._last: list[str] = []
         self.spoken: list[str] = []  # what was said since the last reset, in order (for tests)
-        self._tts.setVolume(volume)
-        self._follow_language()
         session.languageChanged.connect(self._follow_language)
         session.sessionReset.connect(self.reset)
+
+    def prepare_after_first_frame(self, window: QQuickWindow) -> None:
+        self._window = window
+        window.frameSwapped.connect(self._drawn)  # a slot of ours: queued to the GUI thread
+
+    @Slot()
+    def _drawn(self) -> None:
+        if self._window is None:  # queued: a second frame's call may follow the first
+            return
+        self._window.frameSwapped.disconnect(self._drawn)
+        # After the calls this frame queued already (systemd's READY=1 among them): Welcome is
+        # up and reported before the GUI thread waits for speech-dispatcher.
+        QTimer.singleShot(0, self._window, self.prepare)
+        self._window = None
+
+    @Slot()
+    def prepare(self) -> None:
+        """Connect to the speech engine (once; later calls do nothing)."""
+        if self._tts is not None:
+            return
+        began = time.perf_counter()
+        self._tts = QTextToSpeech(self._engine, self)
+        self._tts.stateChanged.connect(self._state)
+        self._tts.errorOccurred.connect(self._error)
+        self._tts.setVolume(self._default_volume)
+        self._follow_language()
+        log.info("speech engine %s in %.0f ms", "ready" if self.available else "not working",
+                 (time.perf_counter() - began) * 1000)  # fmt: skip
+        self.changed.emit()
+
+    @property
+    def prepared(self) -> bool:
+        return self._tts is not None
 
     # ------------------------------------------------------------------------------ for QML
     @Property(bool, notify=changed)
     def available(self) -> bool:
         """The engine works (speech-dispatcher answers): only then is "Listen" offered."""
-        return self._tts.state() is not QTextToSpeech.State.Error
+        return self._tts is not None and self._tts.state() is not QTextToSpeech.State.Error
 
     @Property(bool, notify=changed)
     def audioMode(self) -> bool:
@@ -91,7 +127,10 @@ class Speech(QObject):
 
     @Property(float, notify=changed)
     def volume(self) -> float:
-        return round(self._tts.volume(), 2)
+        return round(self._volume(), 2)
+
+    def _volume(self) -> float:
+        return self._tts.volume() if self._tts is not None else self._default_volume
 
     @Slot()
     def listen(self) -> None:
@@ -154,7 +193,7 @@ class Speech(QObject):
 
     @Slot()
     def togglePause(self) -> None:
-        if not self._audio:
+        if not self._audio or self._tts is None:
             return
         if self._paused:
             self._tts.resume()
@@ -165,16 +204,17 @@ class Speech(QObject):
 
     @Slot()
     def louder(self) -> None:
-        self._set_volume(self._tts.volume() + STEP)
+        self._set_volume(self._volume() + STEP)
 
     @Slot()
     def softer(self) -> None:
-        self._set_volume(self._tts.volume() - STEP)
+        self._set_volume(self._volume() - STEP)
 
     def reset(self) -> None:
         """The privacy reset: silence, the volume as configured, audio mode off."""
-        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-        self._tts.setVolume(self._default_volume)
+        if self._tts is not None:
+            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+            self._tts.setVolume(self._default_volume)
         was = self._audio
         self._audio = self._private = self._paused = False
         self._last, self.spoken = [], []
@@ -183,10 +223,13 @@ class Speech(QObject):
         self.changed.emit()
 
     def close(self) -> None:
-        self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+        if self._tts is not None:
+            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
 
     # ---------------------------------------------------------------------------- internals
     def _speak(self, texts: list[str]) -> None:
+        if self._tts is None:
+            return
         self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
         if self._paused:
             self._paused = False
@@ -196,10 +239,14 @@ class Speech(QObject):
             self.spoken.append(text)
 
     def _set_volume(self, value: float) -> None:
+        if self._tts is None:
+            return
         self._tts.setVolume(max(0.1, min(1.0, round(value, 2))))
         self.changed.emit()
 
     def _follow_language(self) -> None:
+        if self._tts is None:
+            return
         have = {loc.name(): loc for loc in self._tts.availableLocales()}
         chosen = pick_locale(self._session.languages.current, list(have))
         if chosen is not None:

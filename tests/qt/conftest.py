@@ -72,6 +72,7 @@ def make_kiosk(loop: qasync.QEventLoop, qtbot: Any) -> Iterator[Any]:
         # it prints there while pytest-qt swaps its message handler between tests crashed the run
         # (SIGSEGV in PySide's handler, called with none installed: a core showed it).
         driver.wait_until(lambda: bool(kiosk.window.property("keyboardLoaded")), 15, "the keyboard")
+        driver.wait_until(lambda: kiosk.speech.prepared, 10, "speech (after the first frame)")
         built.append((kiosk, driver))
         return kiosk, driver
 

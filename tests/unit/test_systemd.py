@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.systemd import Notifier
+from kiosk.systemd import Notifier, write_pid_file
 
 
 @pytest.fixture
@@ -69,3 +70,19 @@ def test_the_watchdog_is_ours_only_when_its_pid_is_ours_or_our_parents() -> None
     assert Notifier(usec | {"WATCHDOG_PID": str(os.getppid())}).watchdog_ms == 2000  # under cage
     assert Notifier(usec | {"WATCHDOG_PID": str(os.getpid())}).watchdog_ms == 2000
     assert Notifier(usec | {"WATCHDOG_PID": "1"}).watchdog_ms == 0
+
+
+def test_the_pid_file_lets_the_units_stop_find_the_kiosk(tmp_path: Path) -> None:
+    """The unit's main process is cage (which aborts on SIGTERM); ExecStop= reads this file to
+    ask the kiosk itself to quit and waits for it."""
+    path = write_pid_file({"RUNTIME_DIRECTORY": str(tmp_path)})
+    assert path == tmp_path / "kiosk.pid"
+    assert path.read_text() == f"{os.getpid()}\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert write_pid_file({}) is None  # not under systemd
+    (tmp_path / "elsewhere").write_text("")
+    link = tmp_path / "linked"
+    link.mkdir()
+    (link / "kiosk.pid").symlink_to(tmp_path / "elsewhere")
+    assert write_pid_file({"RUNTIME_DIRECTORY": str(link)}) is None  # never through a link
+    assert (tmp_path / "elsewhere").read_text() == ""
