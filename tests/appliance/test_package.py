@@ -26,6 +26,8 @@ from typing import Any
 
 import pytest
 
+from tests.appliance.conftest import Built
+
 REPO = Path(__file__).parents[2]
 
 
@@ -61,32 +63,6 @@ pytestmark = [
 ]
 
 WELCOME_BLUE = (0x0B, 0x5A, 0x8C)  # Theme.brand, behind Welcome
-
-
-class Built:
-    def __init__(self, deb: Path, output: str) -> None:
-        self.deb, self.output = deb, output
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    given = os.environ.get("CLINIC_KIOSK_DEB")  # a package built already (a local re-run)
-    if given:
-        return Built(Path(given), "")
-    out = tmp_path_factory.mktemp("dist")
-    # gzip -1 instead of xz: this package is unpacked at once, not shipped.
-    env = {**os.environ, "DEB_COMPRESSION": "fast"}
-    done = subprocess.run(
-        [str(REPO / "packaging" / "dev"), "deb", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    deb = Path(done.stdout.strip().splitlines()[-1])
-    assert deb.parent == out and deb.name.startswith("clinic-kiosk_"), done.stdout
-    return Built(deb, done.stderr)
 
 
 @pytest.fixture(scope="module")
