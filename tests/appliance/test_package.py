@@ -12,6 +12,7 @@ import importlib.util
 import io
 import itertools
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -157,8 +158,11 @@ def test_unit_verifies(root: Path) -> None:
         "ProtectSystem=strict",
     ):
         assert f"\n{line}\n" in text, line
-    for forbidden in ("RestrictNamespaces", "MemoryDenyWriteExecute", "PrivateDevices"):
+    for forbidden in ("MemoryDenyWriteExecute", "PrivateDevices", "PrivateUsers"):
         assert f"\n{forbidden}=" not in text, forbidden
+    # Chromium's sandbox puts each renderer in new user, PID and network namespaces.
+    namespaces = re.findall(r"^RestrictNamespaces=(.*)$", text, re.M)
+    assert all({"user", "pid", "net"} <= set(n.split()) for n in namespaces), namespaces
 
 
 @pytest.fixture(scope="module")
