@@ -392,7 +392,9 @@ class KioskApp:
         self.upkeep = (
             Upkeep(
                 RestartPolicy.from_text(
-                    settings.kiosk.restart_at, settings.kiosk.restart_above_mib
+                    settings.kiosk.restart_at,
+                    settings.kiosk.restart_above_mib,
+                    settings.kiosk.restart_quiet_minutes,
                 ),
                 self.session,
                 self.idle,

@@ -245,6 +245,9 @@ class KioskSettings(_Section):
     # Also at the next quiet moment once the kiosk's resident memory passes this, in MiB (it
     # starts near 300 and grows about 0.3 per 100 patients); 0 never. Not in its first hour.
     restart_above_mib: int = Field(1024, ge=0, le=65536)
+    # How long nobody may have touched the screen before either restart: a busy lobby may want
+    # less than the default 5 minutes (checked once a minute).
+    restart_quiet_minutes: int = Field(5, ge=1, le=120)
     insurance_payers: dict[str, str] = Field(default_factory=_default_payers)
     # The genders offered, in DexCare's words: not every EHR takes all five the booking guide
     # lists (DexCare's own SDK knows four, without nonbinary). Order as shown.

@@ -31,9 +31,13 @@ class RestartPolicy:
     quiet_seconds: int = QUIET_SECONDS
 
     @classmethod
-    def from_text(cls, at: str, above_mib: int) -> RestartPolicy:
+    def from_text(cls, at: str, above_mib: int, quiet_minutes: int = 5) -> RestartPolicy:
         """``at`` as the config spells it, "HH:MM" or "" for never."""
-        return cls(at=time.fromisoformat(at) if at else None, above_mib=above_mib)
+        return cls(
+            at=time.fromisoformat(at) if at else None,
+            above_mib=above_mib,
+            quiet_seconds=quiet_minutes * 60,
+        )
 
     def due(self, *, started: datetime, now: datetime, rss_mib: float) -> Reason | None:
         """Why this process should make way for a fresh one, or None. ``started`` and ``now`` are

@@ -22,10 +22,11 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -275,6 +276,31 @@ def test_security_score(box: Any, figure: Callable[[str], None]) -> None:
     assert score, out[-500:]
     figure(f"systemd-analyze security {UNIT}: {score[1]} {score[2]}")
     assert float(score[1]) <= 3.0  # before: 6.3 MEDIUM
+
+
+def test_the_daily_restart_happens_when_nobody_is_there(box: Any) -> None:
+    """kiosk.restart_at two minutes ahead (in the kiosk's zone), one quiet minute: the kiosk ends
+    itself cleanly and systemd starts a fresh one."""
+    toml = box.root / "etc/clinic-kiosk/kiosk.toml"
+    before = toml.read_text()
+    zone = ZoneInfo(re.search(r'^timezone = "([^"]+)"', before, re.M)[1])  # type: ignore[index]
+    at = (datetime.now(zone) + timedelta(minutes=2)).strftime("%H:%M")  # after the restart below
+    edited = re.sub(r'^restart_at = ".*"$', f'restart_at = "{at}"', before, flags=re.M)
+    edited = edited.replace("restart_quiet_minutes = 5 ", "restart_quiet_minutes = 1 ")
+    assert edited.count(f'"{at}"') == 1 and "restart_quiet_minutes = 1 " in edited
+    toml.write_text(edited)
+    try:
+        box.sh(f"systemctl restart {UNIT}", timeout=120)
+        since = box.now_us()
+        restarts = int(box.show("NRestarts")["NRestarts"])
+        box.wait_started(since, timeout=300)  # the restart time, a quiet minute, the next check
+        assert int(box.show("NRestarts")["NRestarts"]) == restarts + 1
+        said = [e.get("MESSAGE", "") for e in box.journal(f"--since=@{since / 1e6:.6f}")]
+        assert any(m.startswith("restarting for upkeep (daily)") for m in said), said
+        assert "kiosk stopped" in said
+        assert not_killed(said)
+    finally:
+        toml.write_text(before)
 
 
 def test_an_upgrade_keeps_the_config_and_restarts_cleanly(box: Any, built: Built) -> None:

@@ -69,6 +69,8 @@ def test_quiet_means_at_rest_and_untouched() -> None:
 def test_config_spelling() -> None:
     assert RestartPolicy.from_text("03:30", 1024) == RestartPolicy(at=time(3, 30), above_mib=1024)
     assert RestartPolicy.from_text("", 0).at is None
+    assert RestartPolicy.from_text("03:30", 0, 2).quiet_seconds == 120
+    assert RestartPolicy.from_text("03:30", 0).quiet_seconds == QUIET_SECONDS
 
 
 def test_config_names_a_bad_time_clearly() -> None:
