@@ -64,10 +64,13 @@ def box(built: Built) -> Iterator[Any]:
 
 
 def not_killed(said: list[str]) -> bool:
-    """Nothing of the kiosk, its web engine or cage was killed or aborted on the way out. (What
-    is left of speech-dispatcher, a daemon that lingers after its client, is: it keeps nothing.)"""
-    ours = ("(cage)", "(kiosk)", "(python", "(QtWebEngine")
-    killed = [m for m in said if "Killing process" in m and any(n in m for n in ours)]
+    """Neither the kiosk nor cage was killed or aborted on the way out, and nothing was killed
+    before the kiosk had finished ("kiosk stopped"). Afterwards systemd may kill what is still
+    going away: speech-dispatcher (a daemon that lingers after its client) and, when the kiosk
+    ended itself rather than being stopped, a web engine helper whose browser just exited."""
+    end = said.index("kiosk stopped") if "kiosk stopped" in said else len(said)
+    kills = [(i, m) for i, m in enumerate(said) if "Killing process" in m]
+    killed = [m for i, m in kills if i < end or "(cage)" in m or "(kiosk)" in m or "(python" in m]
     aborted = [m for m in said if "wl_display_terminate" in m or "dumped core" in m]
     assert not killed and not aborted, killed + aborted
     return True
