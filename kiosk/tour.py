@@ -52,6 +52,8 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
         kiosk.window.resize(*size)
         kiosk.window.show()
         driver = Driver(kiosk.window)
+        # "Listen" is offered once speech's engine is ready, just after the first frame.
+        driver.wait_until(lambda: kiosk.speech.prepared, 10, "speech")
         try:
             yield kiosk, driver
         finally:
