@@ -113,6 +113,9 @@ def client_config(
         connect_timeout=t.connect,
         read_timeout=t.read,
         booking_read_timeout=t.booking_read,
+        read_deadline=t.read_total,
+        patient_deadline=t.patient_total,
+        booking_deadline=t.booking_total,
         billing_date_format=settings.kiosk.billing_date_format,
         send_as_the_sdk=settings.dexcare.send_as_the_sdk,
         retry=RetryPolicy(

@@ -31,6 +31,7 @@ from kiosk.domain import (
     handoff_url,
     parse_booking,
 )
+from kiosk.journal import JournalError
 from kiosk.logs import configure_logging
 from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
 from kiosk.staff import MIN_LENGTH, PinError, check_pin_rule, hash_pin
@@ -503,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as err:
         print(f"config error: {err}", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
+    except JournalError as err:
+        print(f"kiosk: {err}", file=sys.stderr)  # noqa: T201
+        return EXIT_FAIL
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a command line never shows a traceback

@@ -96,6 +96,9 @@ class Snapshot:
     help_since: float | None  # wall-clock seconds; None: nobody is waiting
     resident_bytes: int
     web_resident_bytes: int
+    journal_set_aside: int = 0  # journals set aside beside the one in use (evidence for IT)
+    journal_write_failures: int = 0  # writes the journal could not make since start
+    journal_unwritten: int = 0  # outcomes held in memory until the journal can take them
 
 
 class KioskMetrics:
@@ -150,6 +153,13 @@ class KioskMetrics:
         self.rss = gauge("resident_memory_bytes", "The kiosk process's resident memory")
         self.web_rss = gauge("web_resident_memory_bytes",
                              "The web page's renderer's resident memory (0: no page)")  # fmt: skip
+        self.journal_set_aside = gauge("journal_set_aside_files",
+                                       "Booking journals set aside as unusable, still on disk")  # fmt: skip
+        self.journal_failures = counter("journal_write_failures",
+                                        "Journal writes that failed (a full disk)")  # fmt: skip
+        self.journal_unwritten = gauge("journal_unwritten",
+                                       "Booking outcomes waiting to be written to the journal")  # fmt: skip
+        self._journal_failures_seen = 0
         self.bookings = counter("bookings", "Provider bookings by outcome", ("outcome",))
         self.refusals = counter("booking_refusals", "Refused bookings by kind", ("kind",))
         self.handoffs = counter("handoffs", "Walk-in hand-offs to DexCare's page by outcome",
@@ -200,6 +210,11 @@ class KioskMetrics:
         self.help_since.set(now.help_since or 0)
         self.rss.set(now.resident_bytes)
         self.web_rss.set(now.web_resident_bytes)
+        self.journal_set_aside.set(now.journal_set_aside)
+        self.journal_unwritten.set(now.journal_unwritten)
+        if now.journal_write_failures > self._journal_failures_seen:
+            self.journal_failures.inc(now.journal_write_failures - self._journal_failures_seen)
+            self._journal_failures_seen = now.journal_write_failures
         self.heartbeat.set(time.time())
 
     def write(self, path: Path) -> bool:

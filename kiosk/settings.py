@@ -187,9 +187,17 @@ class AuthSettings(_Section):
 
 
 class TimeoutSettings(_Section):
+    """Seconds. ``connect`` and the ``*read`` ones bound one step of one request; the ``*_total``
+    ones bound a whole call, token, connection, every read and every retry together: a server that
+    trickles its answer cannot hold a patient past them. A booking past its total is an unknown
+    outcome (never resent)."""
+
     connect: float = Field(5.0, gt=0, le=60)
     read: float = Field(15.0, gt=0, le=120)
     booking_read: float = Field(45.0, gt=0, le=300)
+    read_total: float = Field(40.0, gt=0, le=300)  # a clinic list, times, a provider
+    patient_total: float = Field(30.0, gt=0, le=300)  # finding or creating the patient's record
+    booking_total: float = Field(60.0, gt=0, le=600)  # the booking POST
 
 
 class RetrySettings(_Section):

@@ -7,14 +7,21 @@ production and the emulator in demo and training mode). Every request carries ``
 Reads retry with capped, jittered backoff on connection errors, 429 and 5xx. Writes are never
 retried on their own, except the single retry after a 401 and a token refresh (a 401 means
 DexCare did not act on the request).
+
+Every call has a total deadline (the token, the connection, every read and every retry), per kind
+of call: a server that trickles its answer a byte at a time cannot hold a patient. The booking
+POST past its deadline, or answered with anything DexCare does not document as "not booked", is
+an unknown outcome: it may have been made, so it is never resent.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -35,6 +42,8 @@ from kiosk.dexcare.errors import (
     DexCareError,
     OutcomeUnknown,
     ServerError,
+    TimedOut,
+    TimedOutBeforeSending,
     Unauthorized,
     UnexpectedResponse,
     error_from_response,
@@ -62,9 +71,12 @@ log = logging.getLogger("kiosk.dexcare")
 
 T = TypeVar("T")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-# Answers from a gateway that sent the request on and then lost DexCare's answer (bad gateway,
-# gateway timeout): for a booking, its outcome is unknown.
-GATEWAY_LOST = frozenset({502, 504})
+# What DexCare documents as a refusal of the provider booking, made by nothing (api reference
+# 3.12, from the iOS SDK's ScheduleProviderAppointmentFailedReason and FailedReason.from): a field,
+# the token (after one refresh), the patient, the slot, the panel, a locked account. Every other
+# answer to the booking POST (a 5xx from DexCare or a gateway, a status nobody documents) may come
+# after it was made: its outcome is unknown.
+BOOKING_REFUSALS = frozenset({400, 401, 404, 409, 412, 423, 432})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +109,25 @@ class ClientConfig:
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     booking_read_timeout: float = 45.0
+    # Total deadlines, seconds (the token, connecting, every read and every retry together).
+    read_deadline: float = 40.0
+    patient_deadline: float = 30.0
+    booking_deadline: float = 60.0
     billing_date_format: BillingDateFormat = "YYYY-MM-DD"
     # find-or-create with email and ssn always present ("" when not given), as DexCare's SDK does
     send_as_the_sdk: bool = True
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+class _Call:
+    """One call's progress, for what its deadline means: the correlation id of its last request,
+    and whether a request was handed to the network (after that, a booking may have been made)."""
+
+    __slots__ = ("correlation_id", "sent")
+
+    def __init__(self) -> None:
+        self.correlation_id: str | None = None
+        self.sent = False
 
 
 class _Retryable(Exception):
@@ -196,14 +223,17 @@ class DexCareClient:
     # ---------------------------------------------------------------------------------- writes
     async def find_or_create_patient(self, demographics: PatientDemographics) -> Reply[str]:
         """``POST /v1/patient/other``: the DexCare GUID of the patient's record."""
-        reply = await self._send(
-            "POST",
-            self._api + "/v1/patient/other",
-            PatientCreated,
-            json_body=demographics.to_wire(as_the_sdk=self._config.send_as_the_sdk),
-            outcome_matters=False,
-            read_timeout=self._config.read_timeout,
-        )
+        call = _Call()
+        async with self._deadline(self._config.patient_deadline, call, outcome_matters=False):
+            reply = await self._send(
+                "POST",
+                self._api + "/v1/patient/other",
+                PatientCreated,
+                json_body=demographics.to_wire(as_the_sdk=self._config.send_as_the_sdk),
+                outcome_matters=False,
+                read_timeout=self._config.read_timeout,
+                call=call,
+            )
         return Reply(reply.data.patient_guid, reply.correlation_id)
 
     async def book_provider_visit(
@@ -212,15 +242,43 @@ class DexCareClient:
         """``POST /api/7/visits/providerbooking`` on the booking host. Never retried by itself:
         a timeout or a lost connection after sending raises OutcomeUnknown. Pass
         ``correlation_id`` to journal the attempt under the id DexCare will see."""
-        return await self._send(
-            "POST",
-            self._booking + "/api/7/visits/providerbooking",
-            BookingConfirmation,
-            json_body=booking.to_wire(self._config.billing_date_format),
-            outcome_matters=True,
-            read_timeout=self._config.booking_read_timeout,
-            correlation_id=correlation_id,
-        )
+        call = _Call()
+        async with self._deadline(self._config.booking_deadline, call, outcome_matters=True):
+            return await self._send(
+                "POST",
+                self._booking + "/api/7/visits/providerbooking",
+                BookingConfirmation,
+                json_body=booking.to_wire(self._config.billing_date_format),
+                outcome_matters=True,
+                read_timeout=self._config.booking_read_timeout,
+                correlation_id=correlation_id,
+                call=call,
+            )
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextlib.asynccontextmanager
+    async def _deadline(
+        self, seconds: float, call: _Call, *, outcome_matters: bool
+    ) -> AsyncIterator[None]:
+        """The call's total deadline. Past it: a booking already handed to the network is an
+        unknown outcome; anything else timed out (before sending, if nothing was sent)."""
+        try:
+            async with asyncio.timeout(seconds):
+                yield
+        except TimeoutError:
+            kw = {"correlation_id": call.correlation_id}
+            message = f"no answer within the {seconds:g} s deadline"
+            error: DexCareError
+            if not call.sent:
+                error = TimedOutBeforeSending(message, **kw)  # type: ignore[arg-type]
+            elif outcome_matters:
+                error = OutcomeUnknown(message, **kw)  # type: ignore[arg-type]
+            else:
+                error = TimedOut(message, **kw)  # type: ignore[arg-type]
+            log.warning("%s: %s", error, message, extra={"event": "dexcare.deadline",
+                        "correlation_id": call.correlation_id})  # fmt: skip
+            self._failed(error)
+            raise error from None
 
     # -------------------------------------------------------------------------------- plumbing
     async def insurance_payers(self, tenant: str) -> Reply[list[InsurancePayer]]:
@@ -242,13 +300,15 @@ class DexCareClient:
         )
         if self._sleep is not None:
             retrying.sleep = self._sleep  # type: ignore[assignment]
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    url = (base or self._api) + path
-                    return await self._send_once("GET", url, shape, params=params)
-        except _Retryable as exc:
-            raise exc.error from None
+        call = _Call()
+        async with self._deadline(self._config.read_deadline, call, outcome_matters=False):
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        url = (base or self._api) + path
+                        return await self._send_once("GET", url, shape, params=params, call=call)
+            except _Retryable as exc:
+                raise exc.error from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _wait(self, state: RetryCallState) -> float:
@@ -261,11 +321,13 @@ class DexCareClient:
         return backoff
 
     async def _send_once(
-        self, method: str, url: str, shape: Any, *, params: Mapping[str, str]
+        self, method: str, url: str, shape: Any, *, params: Mapping[str, str], call: _Call
     ) -> Reply[Any]:
         """One GET attempt; failures worth another try become _Retryable."""
         try:
-            return await self._send(method, url, shape, params=params, outcome_matters=False)
+            return await self._send(
+                method, url, shape, params=params, outcome_matters=False, call=call
+            )
         except ServerError as err:
             if err.status in RETRY_STATUSES:
                 raise _Retryable(err, err.retry_after) from None
@@ -286,12 +348,14 @@ class DexCareClient:
         outcome_matters: bool,
         read_timeout: float | None = None,
         correlation_id: str | None = None,
+        call: _Call,
     ) -> Reply[Any]:
         needs_token = json_body is not None  # the PHI calls (api ref. 2.3)
         token = await self._tokens.token() if needs_token else None
         response, correlation_id = await self._request(
-            method, url, params, json_body, token, outcome_matters, read_timeout, correlation_id
-        )
+            method, url, params, json_body, token, outcome_matters, read_timeout, correlation_id,
+            call,
+        )  # fmt: skip
         if response.status_code == 401 and needs_token:
             # One silent refresh and one retry; a 401 means DexCare did not act on the request.
             log.info("token refused (correlation %s); refreshing once", correlation_id)
@@ -305,12 +369,17 @@ class DexCareClient:
                 outcome_matters,
                 read_timeout,
                 correlation_id,
+                call,
             )
-        if outcome_matters and response.status_code in GATEWAY_LOST:
-            # A gateway between us and DexCare gave up waiting for (or lost) DexCare's answer:
-            # the booking reached it and may have been made.
+        if (
+            outcome_matters
+            and response.status_code >= 400
+            and (response.status_code not in BOOKING_REFUSALS)
+        ):
+            # Not an answer DexCare documents as "not booked": a 5xx from DexCare or from a
+            # gateway that passed the booking on, a status nobody documents. It may have been made.
             error: DexCareError = OutcomeUnknown(
-                "the gateway lost DexCare's answer",
+                "not an answer that says the booking was refused",
                 correlation_id=correlation_id,
                 status=response.status_code,
             )
@@ -353,10 +422,12 @@ class DexCareClient:
         token: str | None,
         outcome_matters: bool,
         read_timeout: float | None,
-        correlation_id: str | None = None,
+        correlation_id: str | None,
+        call: _Call,
     ) -> tuple[httpx.Response, str]:
         cfg = self._config
         correlation_id = correlation_id or str(uuid.uuid4())
+        call.correlation_id = correlation_id
         headers = {
             "x-api-key": cfg.api_key.get_secret_value(),
             "domain": cfg.domain,
@@ -373,6 +444,7 @@ class DexCareClient:
             pool=cfg.connect_timeout,
         )
         started = time.perf_counter()
+        call.sent = True  # from here on, what was sent may have reached DexCare
         try:
             response = await self._http.request(
                 method,

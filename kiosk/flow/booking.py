@@ -136,13 +136,19 @@ class BookAppointment:
         except DexCareError as err:
             return self._refused(err)
         correlation = str(uuid.uuid4())
-        # Written before it is sent: a booking nobody recorded is never posted. (A journal that
-        # cannot be written raises here, and the kiosk apologizes: nothing was sent.)
-        attempt = self._journal.begin(
-            journey="provider", department_id=wanted.slot.department_id, npi=wanted.slot.npi,
-            slot_id=wanted.slot.slot_id, visit_type_id=wanted.slot.visit_type_id,
-            correlation_id=correlation,
-        )  # fmt: skip
+        # Written before it is sent: a booking nobody recorded is never posted. A journal that
+        # cannot be written (a full disk): nothing is sent, the patient is sent to the desk, and
+        # the metrics tell IT (Journal.write_failures).
+        try:
+            attempt = self._journal.begin(
+                journey="provider", department_id=wanted.slot.department_id, npi=wanted.slot.npi,
+                slot_id=wanted.slot.slot_id, visit_type_id=wanted.slot.visit_type_id,
+                correlation_id=correlation,
+            )  # fmt: skip
+        except sqlite3.Error as err:
+            log.error("booking not sent: the journal cannot record it (%s)", type(err).__name__,
+                      extra={"event": "booking.not_journaled"})  # fmt: skip
+            return FrontDesk(ErrorKind.JOURNAL_UNAVAILABLE, "")
         try:
             reply = await self._client.book_provider_visit(body, correlation_id=correlation)
         except DexCareError as err:
@@ -167,7 +173,8 @@ class BookAppointment:
 
     def _finish(self, attempt: str, outcome: str, correlation_id: str | None = None) -> None:
         """After sending, the patient hears what DexCare said even if the journal cannot record
-        it: the row stays "sent" and becomes "outcome unknown" at the next start, for staff."""
+        it (the journal keeps it until it can; a row left "sent" becomes "outcome unknown" at the
+        next start, for staff)."""
         try:
             self._journal.finish(attempt, outcome, correlation_id)
         except sqlite3.Error as err:

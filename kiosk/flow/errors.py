@@ -34,6 +34,7 @@ class ErrorKind(StrEnum):
     PAGE_FAILED = "page_failed"
     PAGE_CERTIFICATE = "page_certificate"
     MISCONFIGURED = "misconfigured"
+    JOURNAL_UNAVAILABLE = "journal_unavailable"  # the attempt could not be recorded: not sent
     UNEXPECTED = "unexpected"
 
     @classmethod
@@ -61,5 +62,5 @@ _FRONT_DESK = frozenset({
     ErrorKind.DOUBLE_BOOKED, ErrorKind.EHR_CONFLICT, ErrorKind.NOT_ON_PANEL,
     ErrorKind.ACCOUNT_LOCKED, ErrorKind.PATIENT_NOT_FOUND, ErrorKind.PATIENT_NOT_LINKED,
     ErrorKind.OUTCOME_UNKNOWN, ErrorKind.UNAUTHORIZED, ErrorKind.NOT_FOUND,
-    ErrorKind.UNEXPECTED_RESPONSE, ErrorKind.FIELD_REFUSED,
+    ErrorKind.UNEXPECTED_RESPONSE, ErrorKind.FIELD_REFUSED, ErrorKind.JOURNAL_UNAVAILABLE,
 })  # fmt: skip

@@ -107,6 +107,9 @@ class MetricsWriter(QObject):
             web_resident_bytes=resident_bytes(self._web.renderer_pid)
             if self._web.viewWanted
             else 0,
+            journal_set_aside=self._journal.set_aside_files(),
+            journal_write_failures=self._journal.write_failures,
+            journal_unwritten=self._journal.unwritten,
         )
 
     def write(self) -> None:

@@ -260,6 +260,10 @@ def error_words(kind: ErrorKind, where: str) -> ErrorWords:
         return ErrorWords(QCoreApplication.translate("Kiosk", "We could not open the booking page safely"),
                           QCoreApplication.translate("Kiosk", "Please ask at %1 for help.").replace("%1", where),
                           QCoreApplication.translate("Kiosk", "the booking page's certificate was refused"))  # fmt: skip
+    if kind is ErrorKind.JOURNAL_UNAVAILABLE:
+        return ErrorWords(QCoreApplication.translate("Kiosk", "Booking is not available at this kiosk right now"),
+                          QCoreApplication.translate("Kiosk", "Nothing was booked. Please ask at %1 for help.").replace("%1", where),
+                          QCoreApplication.translate("Kiosk", "the kiosk could not record the booking"))  # fmt: skip
     if kind is ErrorKind.MISCONFIGURED:
         return ErrorWords(QCoreApplication.translate("Kiosk", "Booking is not available right now"),
                           QCoreApplication.translate("Kiosk", "Please ask at %1 for help.").replace("%1", where),

@@ -26,7 +26,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="149"/>
+        <location filename="../../ui/Main.qml" line="165"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>A list of %n choice.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="209"/>
+        <location filename="../../ui/Main.qml" line="225"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n answer to fix.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="459"/>
+        <location filename="../../ui/Main.qml" line="486"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, this screen will clear in %n second.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="515"/>
+        <location filename="../../ui/Main.qml" line="542"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/pinpad.py" line="135"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="146"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/pinpad.py" line="141"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="152"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>StaffPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="208"/>
+        <location filename="../../kiosk/qt/staff.py" line="215"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="210"/>
+        <location filename="../../kiosk/qt/staff.py" line="217"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/staff.py" line="211"/>
+        <location filename="../../kiosk/qt/staff.py" line="218"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>

@@ -588,27 +588,27 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="181"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="182"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="239"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="240"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="240"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="241"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="253"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="254"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/FormScreen.qml" line="304"/>
+        <location filename="../../ui/screens/FormScreen.qml" line="305"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -675,7 +675,7 @@
         <location filename="../../kiosk/qt/wording.py" line="211"/>
         <location filename="../../kiosk/qt/wording.py" line="215"/>
         <location filename="../../kiosk/qt/wording.py" line="252"/>
-        <location filename="../../kiosk/qt/wording.py" line="264"/>
+        <location filename="../../kiosk/qt/wording.py" line="268"/>
         <source>Booking is not available right now</source>
         <translation>Las reservas no están disponibles ahora</translation>
     </message>
@@ -683,7 +683,7 @@
         <location filename="../../kiosk/qt/wording.py" line="212"/>
         <location filename="../../kiosk/qt/wording.py" line="216"/>
         <location filename="../../kiosk/qt/wording.py" line="261"/>
-        <location filename="../../kiosk/qt/wording.py" line="265"/>
+        <location filename="../../kiosk/qt/wording.py" line="269"/>
         <source>Please ask at %1 for help.</source>
         <translation>Pida ayuda en %1, por favor.</translation>
     </message>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="249"/>
-        <location filename="../../kiosk/qt/wording.py" line="312"/>
+        <location filename="../../kiosk/qt/wording.py" line="316"/>
         <source>Someone else just booked that time. Please choose another one: everything you entered is kept.</source>
         <translation>Otra persona acaba de reservar ese horario. Elija otro, por favor: todo lo que escribió se conserva.</translation>
     </message>
@@ -825,6 +825,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/wording.py" line="253"/>
+        <location filename="../../kiosk/qt/wording.py" line="265"/>
         <source>Nothing was booked. Please ask at %1 for help.</source>
         <translation>No se reservó nada. Pida ayuda en %1, por favor.</translation>
     </message>
@@ -859,62 +860,72 @@
         <translation>se rechazó el certificado de la página de reservas</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qt/wording.py" line="264"/>
+        <source>Booking is not available at this kiosk right now</source>
+        <translation>Ahora no se pueden reservar citas en este quiosco</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qt/wording.py" line="266"/>
+        <source>the kiosk could not record the booking</source>
+        <translation>el quiosco no pudo registrar la reserva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qt/wording.py" line="270"/>
         <source>the kiosk&apos;s configuration</source>
         <translation>la configuración del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="267"/>
+        <location filename="../../kiosk/qt/wording.py" line="271"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="268"/>
+        <location filename="../../kiosk/qt/wording.py" line="272"/>
         <source>Please try again, or ask at %1.</source>
         <translation>Inténtelo de nuevo o pregunte en %1, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="269"/>
+        <location filename="../../kiosk/qt/wording.py" line="273"/>
         <source>an unexpected error</source>
         <translation>un error inesperado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="275"/>
+        <location filename="../../kiosk/qt/wording.py" line="279"/>
         <source>What you need</source>
         <translation>Lo que necesita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="276"/>
+        <location filename="../../kiosk/qt/wording.py" line="280"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="277"/>
+        <location filename="../../kiosk/qt/wording.py" line="281"/>
         <source>Provider</source>
         <translation>Profesional de salud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="278"/>
+        <location filename="../../kiosk/qt/wording.py" line="282"/>
         <source>Kind of visit</source>
         <translation>Tipo de consulta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="279"/>
+        <location filename="../../kiosk/qt/wording.py" line="283"/>
         <source>Time</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="280"/>
+        <location filename="../../kiosk/qt/wording.py" line="284"/>
         <source>Your details</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="281"/>
+        <location filename="../../kiosk/qt/wording.py" line="285"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="282"/>
+        <location filename="../../kiosk/qt/wording.py" line="286"/>
         <source>Patient details</source>
         <translation>Datos del paciente</translation>
     </message>
@@ -970,7 +981,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qt/booking.py" line="276"/>
-        <location filename="../../kiosk/qt/wording.py" line="283"/>
+        <location filename="../../kiosk/qt/wording.py" line="287"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
@@ -996,64 +1007,64 @@
         <translation>Titular de la póliza</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="284"/>
+        <location filename="../../kiosk/qt/wording.py" line="288"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../kiosk/qt/booking.py" line="297"/>
         <location filename="../../kiosk/qt/form.py" line="58"/>
-        <location filename="../../kiosk/qt/wording.py" line="285"/>
+        <location filename="../../kiosk/qt/wording.py" line="289"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="286"/>
+        <location filename="../../kiosk/qt/wording.py" line="290"/>
         <source>Check and book</source>
         <translation>Revisar y reservar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="293"/>
+        <location filename="../../kiosk/qt/wording.py" line="297"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="295"/>
+        <location filename="../../kiosk/qt/wording.py" line="299"/>
         <source>Step %1: %3</source>
         <translation>Paso %1: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="301"/>
+        <location filename="../../kiosk/qt/wording.py" line="305"/>
         <source>Morning</source>
         <translation>Por la mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="302"/>
+        <location filename="../../kiosk/qt/wording.py" line="306"/>
         <source>Afternoon</source>
         <translation>Por la tarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="303"/>
+        <location filename="../../kiosk/qt/wording.py" line="307"/>
         <source>Evening</source>
         <translation>Por la noche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="310"/>
+        <location filename="../../kiosk/qt/wording.py" line="314"/>
         <source>That time has just passed. Here are the times still open.</source>
         <translation>Ese horario acaba de pasar. Estos son los horarios que siguen libres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="317"/>
+        <location filename="../../kiosk/qt/wording.py" line="321"/>
         <source>Closed today</source>
         <translation>Cerrada hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="321"/>
+        <location filename="../../kiosk/qt/wording.py" line="325"/>
         <source>Open today %1 to %2</source>
         <translation>Abierta hoy de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="325"/>
+        <location filename="../../kiosk/qt/wording.py" line="329"/>
         <source>No times left today</source>
         <translation>No quedan horarios hoy</translation>
     </message>
@@ -1151,12 +1162,12 @@
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="53"/>
+        <location filename="../../ui/components/KioskBar.qml" line="54"/>
         <source>Staff assisting</source>
         <translation>Con ayuda del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/KioskBar.qml" line="86"/>
+        <location filename="../../ui/components/KioskBar.qml" line="87"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -1242,31 +1253,31 @@
         <translation>Quiosco de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="118"/>
-        <location filename="../../ui/Main.qml" line="191"/>
+        <location filename="../../ui/Main.qml" line="133"/>
+        <location filename="../../ui/Main.qml" line="206"/>
         <source>%1, button</source>
         <translation>%1, botón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="123"/>
-        <location filename="../../ui/Main.qml" line="189"/>
+        <location filename="../../ui/Main.qml" line="138"/>
+        <location filename="../../ui/Main.qml" line="204"/>
         <source>%1, field, empty</source>
         <translation>%1, campo, vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="124"/>
-        <location filename="../../ui/Main.qml" line="190"/>
+        <location filename="../../ui/Main.qml" line="139"/>
+        <location filename="../../ui/Main.qml" line="205"/>
         <source>%1, field: %2</source>
         <translation>%1, campo: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="124"/>
-        <location filename="../../ui/Main.qml" line="190"/>
+        <location filename="../../ui/Main.qml" line="139"/>
+        <location filename="../../ui/Main.qml" line="205"/>
         <source>%1, field, filled in</source>
         <translation>%1, campo, completado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="150"/>
+        <location filename="../../ui/Main.qml" line="165"/>
         <source>A list of %n choice(s).</source>
         <translation>
             <numerusform>Una lista de %n opción.</numerusform>
@@ -1274,7 +1285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="210"/>
+        <location filename="../../ui/Main.qml" line="225"/>
         <source>%n answer(s) to fix.</source>
         <translation>
             <numerusform>%n respuesta por corregir.</numerusform>
@@ -1282,68 +1293,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="161"/>
+        <location filename="../../ui/Main.qml" line="176"/>
         <source>Below is the clinic&apos;s own booking page. Up and Down move through it and each part is said as the page names it; on a field, Enter opens a board of letters. Where the page says nothing, press Help and a member of staff will come.</source>
         <translation>Abajo está la página de reservas de la clínica. Arriba y Abajo la recorren y cada parte se dice con el nombre que le da la página; en un campo, Intro abre un tablero de letras. Donde la página no dice nada, pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="186"/>
+        <location filename="../../ui/Main.qml" line="201"/>
         <source>This part of the page does not say what it is. Press Help and a member of staff will come.</source>
         <translation>Esta parte de la página no dice qué es. Pulse Ayuda y vendrá alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="192"/>
+        <location filename="../../ui/Main.qml" line="207"/>
         <source>%1, link</source>
         <translation>%1, enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="216"/>
+        <location filename="../../ui/Main.qml" line="231"/>
         <source>Speech is on. Tab or the arrow keys move, Enter chooses; on a field, Enter opens a board of letters. Repeat, Pause, Softer and Louder are at the bottom of the screen.</source>
         <translation>La voz está activada. Tab o las flechas mueven, Intro elige; en un campo, Intro abre un tablero de letras. Repetir, Pausa, Más bajo y Más alto están al pie de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="268"/>
+        <location filename="../../ui/Main.qml" line="284"/>
         <source>TRAINING - no real appointments</source>
         <translation>CAPACITACIÓN - sin citas reales</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="338"/>
+        <location filename="../../ui/Main.qml" line="362"/>
         <source>Support code: %1</source>
         <translation>Código de soporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="342"/>
+        <location filename="../../ui/Main.qml" line="366"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="343"/>
-        <location filename="../../ui/Main.qml" line="440"/>
+        <location filename="../../ui/Main.qml" line="367"/>
         <location filename="../../ui/Main.qml" line="466"/>
+        <location filename="../../ui/Main.qml" line="492"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="428"/>
-        <location filename="../../ui/Main.qml" line="490"/>
-        <location filename="../../ui/Main.qml" line="532"/>
-        <location filename="../../ui/Main.qml" line="579"/>
+        <location filename="../../ui/Main.qml" line="454"/>
+        <location filename="../../ui/Main.qml" line="516"/>
+        <location filename="../../ui/Main.qml" line="558"/>
+        <location filename="../../ui/Main.qml" line="605"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="433"/>
-        <location filename="../../ui/Main.qml" line="534"/>
+        <location filename="../../ui/Main.qml" line="459"/>
+        <location filename="../../ui/Main.qml" line="560"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="456"/>
+        <location filename="../../ui/Main.qml" line="482"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="460"/>
+        <location filename="../../ui/Main.qml" line="486"/>
         <source>For your privacy, this screen will clear in %n second(s).</source>
         <translation>
             <numerusform>Por su privacidad, esta pantalla se borrará en %n segundo.</numerusform>
@@ -1351,27 +1362,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="465"/>
+        <location filename="../../ui/Main.qml" line="491"/>
         <source>I need more time</source>
         <translation>Necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="484"/>
+        <location filename="../../ui/Main.qml" line="510"/>
         <source>Help is on the way</source>
         <translation>Ya viene ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="485"/>
+        <location filename="../../ui/Main.qml" line="511"/>
         <source>We have let the staff know. You can also go to %1 now; what you entered here stays until you come back.</source>
         <translation>Ya avisamos al personal. También puede ir a %1 ahora; lo que escribió aquí se guarda hasta que vuelva.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="491"/>
+        <location filename="../../ui/Main.qml" line="517"/>
         <source>I no longer need help</source>
         <translation>Ya no necesito ayuda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/Main.qml" line="516"/>
+        <location filename="../../ui/Main.qml" line="542"/>
         <source>%n digit(s) entered</source>
         <translation>
             <numerusform>%n dígito ingresado</numerusform>
@@ -1379,52 +1390,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="530"/>
+        <location filename="../../ui/Main.qml" line="556"/>
         <source>Delete a digit</source>
         <translation>Borrar un dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="550"/>
+        <location filename="../../ui/Main.qml" line="576"/>
         <source>Exit the kiosk program?</source>
         <translation>¿Cerrar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="550"/>
+        <location filename="../../ui/Main.qml" line="576"/>
         <source>Restart the kiosk program?</source>
         <translation>¿Reiniciar el programa del quiosco?</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="557"/>
+        <location filename="../../ui/Main.qml" line="583"/>
         <source>The screen goes dark for a few seconds and the kiosk starts again on Welcome. Anything a patient has open is cleared.</source>
         <translation>La pantalla se apaga unos segundos y el quiosco vuelve a empezar en la bienvenida. Se borra todo lo que un paciente tenga abierto.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="558"/>
+        <location filename="../../ui/Main.qml" line="584"/>
         <source>Patients cannot book here until it is started again. To stop bookings for a while, take the kiosk out of service instead.</source>
         <translation>Los pacientes no podrán reservar aquí hasta que se vuelva a iniciar. Para detener las reservas un tiempo, mejor ponga el quiosco fuera de servicio.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="563"/>
+        <location filename="../../ui/Main.qml" line="589"/>
         <source>Keep the kiosk running</source>
         <translation>Seguir con el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="564"/>
+        <location filename="../../ui/Main.qml" line="590"/>
         <source>Exit to desktop</source>
         <translation>Salir al escritorio</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="564"/>
+        <location filename="../../ui/Main.qml" line="590"/>
         <source>Restart the kiosk</source>
         <translation>Reiniciar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="577"/>
+        <location filename="../../ui/Main.qml" line="603"/>
         <source>Sorry, let&apos;s start again.</source>
         <translation>Lo sentimos, empecemos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="578"/>
+        <location filename="../../ui/Main.qml" line="604"/>
         <source>Something went wrong on this kiosk. Nothing you entered was kept.</source>
         <translation>Algo salió mal en este quiosco. No se guardó nada de lo que escribió.</translation>
     </message>
@@ -1453,17 +1464,17 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/qt/pinpad.py" line="79"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="81"/>
         <source>Staff access is not set up on this kiosk.</source>
         <translation>El acceso del personal no está configurado en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/pinpad.py" line="83"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="85"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/pinpad.py" line="135"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="146"/>
         <source>Wrong PIN. %n tries left.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento.</numerusform>
@@ -1471,7 +1482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/qt/pinpad.py" line="141"/>
+        <location filename="../../kiosk/qt/pinpad.py" line="152"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Intente de nuevo en %n minuto.</numerusform>
@@ -1543,7 +1554,7 @@
 <context>
     <name>ScrollHint</name>
     <message>
-        <location filename="../../ui/components/ScrollHint.qml" line="23"/>
+        <location filename="../../ui/components/ScrollHint.qml" line="24"/>
         <source>More below: slide up to see it ▼</source>
         <translation>Hay más abajo: deslice hacia arriba para verlo ▼</translation>
     </message>
@@ -1551,7 +1562,7 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../kiosk/qt/speech.py" line="112"/>
+        <location filename="../../kiosk/qt/speech.py" line="151"/>
         <source>Headphones unplugged. Your answers are no longer read aloud.</source>
         <translation>Auriculares desconectados. Sus respuestas ya no se leen en voz alta.</translation>
     </message>
@@ -1597,7 +1608,7 @@
 <context>
     <name>StaffCorner</name>
     <message>
-        <location filename="../../ui/components/StaffCorner.qml" line="29"/>
+        <location filename="../../ui/components/StaffCorner.qml" line="30"/>
         <source>Help requested</source>
         <translation>Piden ayuda</translation>
     </message>
@@ -2010,297 +2021,297 @@
 <context>
     <name>States</name>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="331"/>
+        <location filename="../../kiosk/qt/wording.py" line="335"/>
         <source>Armed Forces Americas</source>
         <translation>Fuerzas Armadas (Américas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="332"/>
+        <location filename="../../kiosk/qt/wording.py" line="336"/>
         <source>Armed Forces Europe</source>
         <translation>Fuerzas Armadas (Europa)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="333"/>
+        <location filename="../../kiosk/qt/wording.py" line="337"/>
         <source>Alaska</source>
         <translation>Alaska</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="334"/>
+        <location filename="../../kiosk/qt/wording.py" line="338"/>
         <source>Alabama</source>
         <translation>Alabama</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="335"/>
+        <location filename="../../kiosk/qt/wording.py" line="339"/>
         <source>Armed Forces Pacific</source>
         <translation>Fuerzas Armadas (Pacífico)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="336"/>
+        <location filename="../../kiosk/qt/wording.py" line="340"/>
         <source>Arkansas</source>
         <translation>Arkansas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="337"/>
+        <location filename="../../kiosk/qt/wording.py" line="341"/>
         <source>American Samoa</source>
         <translation>Samoa Americana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="338"/>
+        <location filename="../../kiosk/qt/wording.py" line="342"/>
         <source>Arizona</source>
         <translation>Arizona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="339"/>
+        <location filename="../../kiosk/qt/wording.py" line="343"/>
         <source>California</source>
         <translation>California</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="340"/>
+        <location filename="../../kiosk/qt/wording.py" line="344"/>
         <source>Colorado</source>
         <translation>Colorado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="341"/>
+        <location filename="../../kiosk/qt/wording.py" line="345"/>
         <source>Connecticut</source>
         <translation>Connecticut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="342"/>
+        <location filename="../../kiosk/qt/wording.py" line="346"/>
         <source>District of Columbia</source>
         <translation>Distrito de Columbia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="343"/>
+        <location filename="../../kiosk/qt/wording.py" line="347"/>
         <source>Delaware</source>
         <translation>Delaware</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="344"/>
+        <location filename="../../kiosk/qt/wording.py" line="348"/>
         <source>Florida</source>
         <translation>Florida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="345"/>
+        <location filename="../../kiosk/qt/wording.py" line="349"/>
         <source>Georgia</source>
         <translation>Georgia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="346"/>
+        <location filename="../../kiosk/qt/wording.py" line="350"/>
         <source>Guam</source>
         <translation>Guam</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="347"/>
+        <location filename="../../kiosk/qt/wording.py" line="351"/>
         <source>Hawaii</source>
         <translation>Hawái</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="348"/>
+        <location filename="../../kiosk/qt/wording.py" line="352"/>
         <source>Iowa</source>
         <translation>Iowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="349"/>
+        <location filename="../../kiosk/qt/wording.py" line="353"/>
         <source>Idaho</source>
         <translation>Idaho</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="350"/>
+        <location filename="../../kiosk/qt/wording.py" line="354"/>
         <source>Illinois</source>
         <translation>Illinois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="351"/>
+        <location filename="../../kiosk/qt/wording.py" line="355"/>
         <source>Indiana</source>
         <translation>Indiana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="352"/>
+        <location filename="../../kiosk/qt/wording.py" line="356"/>
         <source>Kansas</source>
         <translation>Kansas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="353"/>
+        <location filename="../../kiosk/qt/wording.py" line="357"/>
         <source>Kentucky</source>
         <translation>Kentucky</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="354"/>
+        <location filename="../../kiosk/qt/wording.py" line="358"/>
         <source>Louisiana</source>
         <translation>Luisiana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="355"/>
+        <location filename="../../kiosk/qt/wording.py" line="359"/>
         <source>Massachusetts</source>
         <translation>Massachusetts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="356"/>
+        <location filename="../../kiosk/qt/wording.py" line="360"/>
         <source>Maryland</source>
         <translation>Maryland</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="357"/>
+        <location filename="../../kiosk/qt/wording.py" line="361"/>
         <source>Maine</source>
         <translation>Maine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="358"/>
+        <location filename="../../kiosk/qt/wording.py" line="362"/>
         <source>Michigan</source>
         <translation>Míchigan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="359"/>
+        <location filename="../../kiosk/qt/wording.py" line="363"/>
         <source>Minnesota</source>
         <translation>Minnesota</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="360"/>
+        <location filename="../../kiosk/qt/wording.py" line="364"/>
         <source>Missouri</source>
         <translation>Misuri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="361"/>
+        <location filename="../../kiosk/qt/wording.py" line="365"/>
         <source>Northern Mariana Islands</source>
         <translation>Islas Marianas del Norte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="362"/>
+        <location filename="../../kiosk/qt/wording.py" line="366"/>
         <source>Mississippi</source>
         <translation>Misisipi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="363"/>
+        <location filename="../../kiosk/qt/wording.py" line="367"/>
         <source>Montana</source>
         <translation>Montana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="364"/>
+        <location filename="../../kiosk/qt/wording.py" line="368"/>
         <source>North Carolina</source>
         <translation>Carolina del Norte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="365"/>
+        <location filename="../../kiosk/qt/wording.py" line="369"/>
         <source>North Dakota</source>
         <translation>Dakota del Norte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="366"/>
+        <location filename="../../kiosk/qt/wording.py" line="370"/>
         <source>Nebraska</source>
         <translation>Nebraska</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="367"/>
+        <location filename="../../kiosk/qt/wording.py" line="371"/>
         <source>New Hampshire</source>
         <translation>Nuevo Hampshire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="368"/>
+        <location filename="../../kiosk/qt/wording.py" line="372"/>
         <source>New Jersey</source>
         <translation>Nueva Jersey</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="369"/>
+        <location filename="../../kiosk/qt/wording.py" line="373"/>
         <source>New Mexico</source>
         <translation>Nuevo México</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="370"/>
+        <location filename="../../kiosk/qt/wording.py" line="374"/>
         <source>Nevada</source>
         <translation>Nevada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="371"/>
+        <location filename="../../kiosk/qt/wording.py" line="375"/>
         <source>New York</source>
         <translation>Nueva York</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="372"/>
+        <location filename="../../kiosk/qt/wording.py" line="376"/>
         <source>Ohio</source>
         <translation>Ohio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="373"/>
+        <location filename="../../kiosk/qt/wording.py" line="377"/>
         <source>Oklahoma</source>
         <translation>Oklahoma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="374"/>
+        <location filename="../../kiosk/qt/wording.py" line="378"/>
         <source>Oregon</source>
         <translation>Oregón</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="375"/>
+        <location filename="../../kiosk/qt/wording.py" line="379"/>
         <source>Pennsylvania</source>
         <translation>Pensilvania</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="376"/>
+        <location filename="../../kiosk/qt/wording.py" line="380"/>
         <source>Puerto Rico</source>
         <translation>Puerto Rico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="377"/>
+        <location filename="../../kiosk/qt/wording.py" line="381"/>
         <source>Rhode Island</source>
         <translation>Rhode Island</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="378"/>
+        <location filename="../../kiosk/qt/wording.py" line="382"/>
         <source>South Carolina</source>
         <translation>Carolina del Sur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="379"/>
+        <location filename="../../kiosk/qt/wording.py" line="383"/>
         <source>South Dakota</source>
         <translation>Dakota del Sur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="380"/>
+        <location filename="../../kiosk/qt/wording.py" line="384"/>
         <source>Tennessee</source>
         <translation>Tennessee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="381"/>
+        <location filename="../../kiosk/qt/wording.py" line="385"/>
         <source>Texas</source>
         <translation>Texas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="382"/>
+        <location filename="../../kiosk/qt/wording.py" line="386"/>
         <source>Utah</source>
         <translation>Utah</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="383"/>
+        <location filename="../../kiosk/qt/wording.py" line="387"/>
         <source>Virginia</source>
         <translation>Virginia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="384"/>
+        <location filename="../../kiosk/qt/wording.py" line="388"/>
         <source>U.S. Virgin Islands</source>
         <translation>Islas Vírgenes de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="385"/>
+        <location filename="../../kiosk/qt/wording.py" line="389"/>
         <source>Vermont</source>
         <translation>Vermont</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="386"/>
+        <location filename="../../kiosk/qt/wording.py" line="390"/>
         <source>Washington</source>
         <translation>Washington</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="387"/>
+        <location filename="../../kiosk/qt/wording.py" line="391"/>
         <source>Wisconsin</source>
         <translation>Wisconsin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="388"/>
+        <location filename="../../kiosk/qt/wording.py" line="392"/>
         <source>West Virginia</source>
         <translation>Virginia Occidental</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/wording.py" line="389"/>
+        <location filename="../../kiosk/qt/wording.py" line="393"/>
         <source>Wyoming</source>
         <translation>Wyoming</translation>
     </message>

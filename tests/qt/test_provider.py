@@ -26,6 +26,7 @@ from kiosk.tour import (
     to_provider_times,
     to_review,
 )
+from tests.helpers import disk_full
 from tests.qt.conftest import demo_settings
 
 BOOKING_PATH = "/api/7/visits/providerbooking"
@@ -239,6 +240,24 @@ def test_cannot_reach_keeps_everything_and_try_again_books(
     d.tap("retryButton")
     d.wait_until(lambda: d.exists("confirmedTitle"), 15, "the confirmation")
     assert len(k.emulator.bookings) == 1
+
+
+def test_a_full_disk_at_book_is_an_apology_and_nothing_sent(
+    kiosk: tuple[KioskApp, Driver],
+) -> None:
+    """The journal cannot record the attempt: the booking is not sent, the patient reads why and
+    where to go, and the kiosk is not stuck (Start over takes the next patient)."""
+    k, d = kiosk
+    emu = at_review(k, d, Scenario.NORMAL)
+    with disk_full(k.journal):
+        d.tap("submitButton")
+        d.wait_until(lambda: d.exists("outcomeTitle"), 15, "the outcome")
+        assert d.text("outcomeTitle") == "Booking is not available at this kiosk right now"
+        assert d.text("outcomeBody").startswith("Nothing was booked. Please ask at")
+        assert emu.bookings == [] and k.journal.write_failures == 1
+        assert not k.busy
+    d.tap("outcomeDoneButton")
+    d.wait_until(lambda: k.current_screen.value == "welcome", 10, "Welcome")
 
 
 def test_a_slow_answer_holds_the_idle_reset_and_shows_the_wait(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
+import contextlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -33,7 +33,7 @@ from kiosk.flow.booking import (
 )
 from kiosk.flow.errors import ErrorKind
 from kiosk.journal import Journal
-from tests.helpers import NOW, in_days, with_emulator
+from tests.helpers import NOW, disk_full, in_days, with_emulator
 
 NPI = "1520384714"  # Dr. Maya Okafor, department 2201
 BOOKING_PATH = "/api/7/visits/providerbooking"
@@ -65,8 +65,9 @@ class Spy:
     the scenario the emulator turns to once the patient's record is found (only the POST meets it)."""
 
     def __init__(self, client: DexCareClient, emu: DexCareEmulator, journal: Journal,
-                 at_booking: Scenario | None) -> None:  # fmt: skip
+                 at_booking: Scenario | None, fill: contextlib.ExitStack | None = None) -> None:  # fmt: skip
         self.client, self.emu, self.journal, self.at_booking = client, emu, journal, at_booking
+        self.fill = fill  # the disk fills as the booking goes out (until the stack closes)
         self.rows_when_sent: list[list[journal_mod.Attempt]] = []
         self.correlations: list[str | None] = []
 
@@ -81,6 +82,8 @@ class Spy:
     ) -> Reply[BookingConfirmation]:
         self.rows_when_sent.append(self.journal.recent())
         self.correlations.append(correlation_id)
+        if self.fill is not None:
+            self.fill.enter_context(disk_full(self.journal))
         return await self.client.book_provider_visit(booking, correlation_id=correlation_id)
 
 
@@ -114,6 +117,7 @@ def book(
     at_booking: Scenario | None = None,
     late: timedelta | None = None,
     emu: Emulator | None = None,
+    fill: contextlib.ExitStack | None = None,
     **values: str,
 ) -> tuple[Outcome, Emulator, Spy]:
     """One booking from the review screen; ``late``: the clock is that far past the slot's start."""
@@ -124,7 +128,7 @@ def book(
         emu.hits.clear()
         emu.set_scenario(scenario)
         now = NOW if late is None else datetime.fromisoformat(wanted.slot_time) + late
-        spy = Spy(c, emu, journal, at_booking)
+        spy = Spy(c, emu, journal, at_booking, fill)
         return await BookAppointment(spy, journal, lambda: now)(wanted), spy
 
     outcome, spy = with_emulator(body, emulator=emu)
@@ -185,7 +189,8 @@ CASES = [  # scenario, when it starts, outcome, kind, what the journal says (Non
     (Scenario.PATIENT_NOT_FOUND, False, FrontDesk, ErrorKind.PATIENT_NOT_FOUND, "patient_not_found"),
     (Scenario.OUTCOME_UNKNOWN, False, FrontDesk, ErrorKind.OUTCOME_UNKNOWN, journal_mod.UNKNOWN),
     (Scenario.OFFLINE, True, TryAgain, ErrorKind.CANNOT_CONNECT, "cannot_connect"),
-    (Scenario.SERVER_ERROR, True, TryAgain, ErrorKind.SERVER_ERROR, "server_error"),
+    # DexCare's 500 to the booking does not say it was not made: unknown, never Try again
+    (Scenario.SERVER_ERROR, True, FrontDesk, ErrorKind.OUTCOME_UNKNOWN, journal_mod.UNKNOWN),
     (Scenario.OFFLINE, False, TryAgain, ErrorKind.CANNOT_CONNECT, None),
     (Scenario.SERVER_ERROR, False, TryAgain, ErrorKind.SERVER_ERROR, None),
 ]  # fmt: skip
@@ -220,34 +225,45 @@ def test_each_answer_has_its_outcome_and_a_booking_is_never_resent(
 
 
 # -------------------------------------------------------------------------- the journal fails
-def test_a_journal_that_cannot_record_the_attempt_stops_the_booking(
-    journal: Journal, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def broken(**_: Any) -> str:
-        raise sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(journal, "begin", broken)
+def test_a_journal_that_cannot_record_the_attempt_stops_the_booking(journal: Journal) -> None:
+    """A full disk at Book: nothing is sent (a booking nobody recorded is never posted), the
+    patient is sent to the desk, and the failure is counted for IT's metrics."""
     emu = Emulator()
-    with pytest.raises(sqlite3.OperationalError):
-        book(journal, emu=emu)
+    with disk_full(journal):
+        outcome, _, _ = book(journal, emu=emu)
+    assert outcome == FrontDesk(ErrorKind.JOURNAL_UNAVAILABLE, "")
     assert PATIENT_PATH in emu.hits  # it got as far as the journal
     assert posts(emu) == []
     assert emu.bookings == []
+    assert journal.write_failures == 1 and journal.recent() == []
 
 
-@pytest.mark.parametrize(("scenario", "shape"), [(Scenario.NORMAL, Booked),
-                                                 (Scenario.SLOT_TAKEN, SlotTaken)])  # fmt: skip
+@pytest.mark.parametrize(("scenario", "shape", "written"),
+                         [(Scenario.NORMAL, Booked, journal_mod.BOOKED),
+                          (Scenario.SLOT_TAKEN, SlotTaken, "slot_unavailable"),
+                          (Scenario.OUTCOME_UNKNOWN, FrontDesk, journal_mod.UNKNOWN)])  # fmt: skip
 def test_a_journal_that_cannot_record_the_outcome_still_says_it(
-    journal: Journal, monkeypatch: pytest.MonkeyPatch, scenario: Scenario, shape: type[Outcome]
+    journal: Journal, scenario: Scenario, shape: type[Outcome], written: str
 ) -> None:
-    def broken(*_: Any) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
+    """The disk fills while the booking is in flight: the patient hears DexCare's answer, the
+    outcome is kept (an unknown one counted for the desk at once) and written once it can be."""
+    emu = Emulator()
+    with contextlib.ExitStack() as full:
+        outcome, _, _ = book(journal, at_booking=scenario, emu=emu, fill=full)
+        assert type(outcome) is shape
+        assert len(posts(emu)) == 1
+        assert journal.unwritten == 1 and journal.write_failures == 1
+        assert journal.unresolved() == int(written == journal_mod.UNKNOWN)
+    assert [r.outcome for r in journal.recent()] == [written]  # read back once the disk has room
+    assert journal.unwritten == 0 and journal.unresolved() == int(written == journal_mod.UNKNOWN)
 
-    monkeypatch.setattr(journal, "finish", broken)
-    outcome, emu, _ = book(journal, scenario=scenario)
-    assert type(outcome) is shape
-    assert len(posts(emu)) == 1
-    assert [r.outcome for r in journal.recent()] == [journal_mod.SENT]
+
+def test_a_journal_full_until_the_kiosk_stops_leaves_the_booking_for_staff(
+    journal: Journal,
+) -> None:
+    with contextlib.ExitStack() as full:
+        book(journal, emu=Emulator(), fill=full)
+        journal.close()  # the kiosk stops before the disk has room again
     again = Journal(journal.path, kiosk_id="t-1", training=True)  # the next start: for staff
     try:
         assert again.recovered == 1

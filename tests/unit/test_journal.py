@@ -5,16 +5,26 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, SENT, UNKNOWN, Journal
+from kiosk.journal import (
+    BOOKED,
+    HANDED_OFF,
+    NOT_FINISHED,
+    SENT,
+    UNKNOWN,
+    Journal,
+    JournalError,
+)
 from kiosk.settings import KioskSettings, load_settings
 
 IDS = {"journey": "provider", "department_id": "2201", "npi": "1520384714",
@@ -138,3 +148,77 @@ def test_a_day_comes_a_page_at_a_time_with_every_unknown_outcome(tmp_path: Path)
     assert j.count_since(morning) == 30
     assert j.count_since(clock[0] - timedelta(minutes=7)) == 2  # the last two, five minutes apart
     j.close()
+
+
+# ----------------------------------------------------------------- a journal it cannot use
+def _booked_once(path: Path) -> None:
+    j = Journal(path, kiosk_id="t-1", training=False)
+    attempt = j.begin(journey="provider", department_id="d", npi="1", slot_id="s",
+                      visit_type_id="v", correlation_id="c-1")  # fmt: skip
+    j.finish(attempt, BOOKED)
+    j.close()
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"this is not a database, it is what a bad sector left" * 100)
+
+
+def _damaged_page(path: Path) -> None:
+    _booked_once(path)
+    for sibling in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        sibling.unlink(missing_ok=True)
+    with path.open("r+b") as f:  # a valid header, then a table's page overwritten
+        f.seek(4096 + 8)
+        f.write(b"\xff" * 2000)
+
+
+def _a_directory(path: Path) -> None:
+    path.mkdir()  # what a botched restore left: nothing SQLite can open
+
+
+@pytest.mark.parametrize("spoil", [_garbage, _damaged_page, _a_directory])
+def test_a_journal_that_cannot_be_used_is_set_aside_and_a_fresh_one_begun(
+    tmp_path: Path, spoil: Callable[[Path], None], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Today's code stopped the kiosk at start (``sqlite3.DatabaseError``, exit 1) and systemd
+    restarted it every second for ever. Now the evidence is kept beside it, its mode kept, and the
+    kiosk comes up on a fresh journal; the metrics count the file until IT takes it away."""
+    path = tmp_path / "journal.sqlite3"
+    spoil(path)
+    if path.is_file():
+        path.chmod(0o640)
+    before = path.read_bytes() if path.is_file() else None
+    j = Journal(
+        path, kiosk_id="t-1", training=False, clock=lambda: datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+    )
+    try:
+        assert j.set_aside == tmp_path / "journal.sqlite3.set-aside-20261207T093000Z"
+        assert j.set_aside_files() == 1
+        if before is not None:
+            assert j.set_aside.read_bytes() == before  # the evidence, as it was
+            assert stat.S_IMODE(j.set_aside.stat().st_mode) == 0o640
+        assert j.recent() == [] and j.recovered == 0
+        attempt = j.begin(journey="provider", department_id="d", npi="1", slot_id="s",
+                          visit_type_id="v", correlation_id="c-2")  # fmt: skip
+        j.finish(attempt, BOOKED)
+        assert [r.outcome for r in j.recent()] == [BOOKED]
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        j.close()
+    assert str(tmp_path) in caplog.text and "set aside as journal.sqlite3.set-aside-" in caplog.text
+    again = Journal(path, kiosk_id="t-1", training=False)  # the next start uses the fresh one
+    try:
+        assert again.set_aside is None and again.set_aside_files() == 1
+    finally:
+        again.close()
+
+
+def test_a_journal_that_cannot_be_set_aside_says_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    _garbage(path)
+    taken = tmp_path / "journal.sqlite3.set-aside-20261207T093000Z"  # the name is taken
+    taken.mkdir()
+    (taken / "x").write_text("x")
+    with pytest.raises(JournalError, match=r"journal\.sqlite3: the booking journal cannot be used"):
+        Journal(path, kiosk_id="t-1", training=False,
+                clock=lambda: datetime(2026, 12, 7, 9, 30, tzinfo=UTC))  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
 from kiosk.metrics import KioskMetrics, Snapshot, config_checksum, is_open
 from kiosk.settings import ConfigError, hours_span, load_settings
+from tests.helpers import disk_full
 
 MONDAY_9 = datetime(2026, 11, 30, 9, 0)  # a Monday
 HOURS = {"mon": "08:00-18:00", "sat": "10:00-14:00"}
@@ -132,3 +134,37 @@ def test_the_textfile_is_readable_by_node_exporters_own_user_whatever_the_umask(
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["clinic_kiosk.prom"]  # no temporary left
     assert b"clinic_kiosk_build_info" in path.read_bytes()
+
+
+def test_the_journal_s_troubles_are_exported_for_it(tmp_path: Path) -> None:
+    (tmp_path / "j.sqlite3").write_bytes(b"not a database" * 10)
+    journal = Journal(tmp_path / "j.sqlite3", kiosk_id="k", training=False)
+    m = KioskMetrics(kiosk_id="k", site="", version="1", training=False, config=None)
+    ids = dict(department_id="d", npi="1", slot_id="s", visit_type_id="v", correlation_id="c")
+    attempt = journal.begin(journey="provider", **ids)
+    with disk_full(journal):
+        journal.finish(attempt, UNKNOWN)
+        with pytest.raises(sqlite3.OperationalError):
+            journal.begin(journey="provider", **ids)
+
+        def snapshot() -> Snapshot:
+            return Snapshot(ready=True, out_of_service=False, open=True, dexcare_reachable=True,
+                            dexcare_last_answer=1.0, dexcare_last_failure=None,
+                            unresolved_unknown=journal.unresolved(), help_since=None,
+                            resident_bytes=1, web_resident_bytes=0,
+                            journal_set_aside=journal.set_aside_files(),
+                            journal_write_failures=journal.write_failures,
+                            journal_unwritten=journal.unwritten)  # fmt: skip
+
+        m.update(snapshot())
+        m.update(snapshot())  # the same failures are not counted twice
+        got = samples(m, tmp_path / "k.prom")
+    assert got[("clinic_kiosk_journal_set_aside_files", ())] == 1
+    assert got[("clinic_kiosk_journal_write_failures_total", ())] == 2
+    assert got[("clinic_kiosk_journal_unwritten", ())] == 1
+    assert got[("clinic_kiosk_outcome_unknown_unresolved", ())] == 1  # the desk is told at once
+    m.update(snapshot())  # the disk has room again: written
+    got = samples(m, tmp_path / "k.prom")
+    assert got[("clinic_kiosk_journal_unwritten", ())] == 0
+    assert got[("clinic_kiosk_outcome_unknown_unresolved", ())] == 1
+    journal.close()
