@@ -205,11 +205,16 @@ def open_journal(settings: Settings, *, training: bool) -> Journal:
     return journal
 
 
+def kiosk_zone(settings: Settings, *, training: bool) -> ZoneInfo | None:
+    name = settings.kiosk.timezone or (seed.KIOSK_ZONE if training else None)
+    return ZoneInfo(name) if name else None
+
+
 def fence_hosts(settings: Settings) -> list[str]:
     """The hosts the web view may reach at all (kiosk/web/network.py), known before Chromium
     starts: the scheduling host and the extras; in demo mode the loopback stand-in page."""
-    urls = [settings.dexcare.scheduling_url, *settings.web.extra_hosts]
-    hosts = {origin.host for origin in AllowList.from_urls(urls).origins}
+    allowed = AllowList.of_extras(settings.dexcare.scheduling_url, settings.web.extra_hosts)
+    hosts = {origin.host for origin in allowed.origins}
     if settings.demo.enabled:
         hosts.update(DEMO_HOSTS)
     return sorted(hosts)
@@ -256,6 +261,11 @@ class KioskApp:
         set_log_context(kiosk_id=settings.kiosk.id)
         self.wiring = build_dexcare(settings, emulator=emulator, secret_env=secret_env)
         self.emulator = self.wiring.emulator
+        # The kiosk's zone, worked out once for every part that reads a clock (provider searches,
+        # the staff panel's "today" and times, opening hours, the daily restart): the config's,
+        # else a training kiosk stands beside the demo clinics; None only for a live kiosk
+        # without one (the machine's own zone).
+        self.zone = kiosk_zone(settings, training=self.emulator is not None)
         self.demo_server: EmulatorHTTPServer | None = None
         scheduling_url = settings.dexcare.scheduling_url
         if self.emulator is not None:
@@ -263,7 +273,7 @@ class KioskApp:
             self.demo_server = EmulatorHTTPServer(self.emulator, "127.0.0.1", 0)
             self.demo_server.start_in_background()
             scheduling_url = f"{self.demo_server.base_url}/retail"
-        allow = AllowList.from_urls([scheduling_url, *settings.web.extra_hosts])
+        allow = AllowList.of_extras(scheduling_url, settings.web.extra_hosts)
         self.web = WebSession(
             allow, re.compile(settings.web.completion_pattern), user_agent=user_agent(settings),
             renderer_memory_mb=settings.web.renderer_memory_mb,
@@ -312,8 +322,7 @@ class KioskApp:
             visit_type_descriptions={
                 str(k): dict(v) for k, v in settings.kiosk.visit_type_descriptions.items()
             },
-            # A training kiosk stands beside the demo clinics unless its config says otherwise.
-            kiosk_zone=settings.kiosk.timezone or (seed.KIOSK_ZONE if self.emulator else None),
+            kiosk_zone=self.zone.key if self.zone else None,
         )
         self.form = FormViewModel(
             self.session, payment=payment, genders=tuple(settings.kiosk.genders)
@@ -344,6 +353,7 @@ class KioskApp:
             state=self.state,
             pin_hash=settings.staff.pin_hash,
             training=training,
+            zone=self.zone,
             config_path=config_path,
             data_dir=data_dir(settings),
             brand=settings.dexcare.brand,
@@ -401,7 +411,7 @@ class KioskApp:
                 ),
                 self.session,
                 self.idle,
-                zone=ZoneInfo(zone) if (zone := settings.kiosk.timezone) else None,
+                zone=self.zone,
                 parent=self.window,
             )
             if notifier.enabled
@@ -452,7 +462,6 @@ class KioskApp:
         m = settings.metrics
         if m.textfile is None:
             return None
-        zone = settings.kiosk.timezone
         brand = settings.dexcare.brand
         writer = MetricsWriter(
             KioskMetrics(
@@ -471,7 +480,7 @@ class KioskApp:
             web=self.web,
             out_of_service=lambda: self.state.out_of_service,
             opening_hours={str(k): v for k, v in settings.kiosk.opening_hours.items()},
-            zone=ZoneInfo(zone) if zone else None,
+            zone=self.zone,
             probe=lambda: self.wiring.client.departments(brand),
             interval_s=m.interval,
             probe_every_s=m.probe_minutes * 60,

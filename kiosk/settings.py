@@ -31,10 +31,12 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from kiosk.demo.emulator import Scenario
 from kiosk.domain.codes import BillingDateFormat, npi_is_valid
 from kiosk.domain.errors import from_validation_error
 from kiosk.domain.handoff import DEFAULT_SCHEDULING_URL, check_base_url
 from kiosk.staff import MIN_LENGTH, is_pin_hash
+from kiosk.web.policy import AllowList
 
 log = logging.getLogger("kiosk.settings")
 
@@ -344,6 +346,13 @@ class WebSettings(_Section):
     # is capped, but ArrayBuffers, images and the DOM are not.
     renderer_memory_mb: int = Field(1024, ge=128, le=16384)
 
+    @field_validator("extra_hosts")
+    @classmethod
+    def _hosts(cls, value: list[str]) -> list[str]:
+        for host in value:  # the same check the fence makes when the kiosk starts
+            AllowList.of_extras(DEFAULT_SCHEDULING_URL, [host])
+        return value
+
     @field_validator("completion_pattern")
     @classmethod
     def _regex(cls, value: str) -> str:
@@ -377,6 +386,17 @@ class StaffSettings(_Section):
 class DemoSettings(_Section):
     enabled: bool = False
     scenario: str = "normal"
+
+    @field_validator("scenario")
+    @classmethod
+    def _scenario(cls, value: str) -> str:
+        names = [s.value for s in Scenario]
+        if value not in names:
+            raise ValueError(
+                f"not a scenario of the emulator: {value!r} (one of {', '.join(names)})"
+            )
+        return value
+
     latency: float = Field(2.5, ge=0, le=60)
 
 

@@ -8,6 +8,7 @@ navigation is not a failed page: the view stays where it was.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,24 @@ class RequestKind(StrEnum):
     OTHER = "other"
 
 
+# A DNS name as Chromium's switches and the allow-list take it: ASCII labels (an IDN in its xn--
+# form), no wildcard, no separator that a switch's list would split on.
+_DNS_NAME = re.compile(
+    r"^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$"
+)
+
+
+def is_host(name: str) -> bool:
+    """A DNS name or an IP address, nothing else (no space, comma, ``*`` or ``;``)."""
+    if _DNS_NAME.match(name):
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Origin:
     scheme: str
@@ -51,6 +70,8 @@ class Origin:
         except ValueError:
             return None
         if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        if not is_host(parts.hostname.lower()):
             return None
         return cls(
             parts.scheme, parts.hostname.lower(), port or (443 if parts.scheme == "https" else 80)
@@ -68,11 +89,27 @@ class AllowList:
         for url in urls:
             origin = Origin.of(url if "://" in url else f"https://{url}")
             if origin is None:
-                raise ValueError(f"not an http(s) URL or host: {url!r}")
+                raise ValueError(f"not an https URL or a host name: {url!r}")
             if origin.scheme == "http" and not is_loopback(origin.host):
                 raise ValueError(f"plain http is only allowed on loopback: {url!r}")
             origins.add(origin)
         return cls(frozenset(origins))
+
+    @classmethod
+    def of_extras(cls, scheduling_url: str, extras: Iterable[str]) -> AllowList:
+        """The fence as configured: the scheduling URL's origin and each extra, which must be a
+        host or an origin alone (a path, a query or a user would promise a narrower fence than
+        an origin gives)."""
+        for url in extras:
+            parts = urlsplit(url if "://" in url else f"https://{url}")
+            if (
+                parts.username is not None
+                or parts.query
+                or parts.fragment
+                or (parts.path not in ("", "/"))
+            ):
+                raise ValueError(f"a host or an origin only (no user, path or query): {url!r}")
+        return cls.from_urls([scheduling_url, *extras])
 
     def allows(self, url: str) -> bool:
         origin = Origin.of(url)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import re
 import socket
-from datetime import datetime
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -19,6 +21,7 @@ from kiosk.app import KioskApp
 from kiosk.demo.emulator import Scenario
 from kiosk.journal import BOOKED, UNKNOWN
 from kiosk.qt.driver import Driver
+from kiosk.qt.i18n import format_time
 from kiosk.staff import hash_pin
 from kiosk.tour import PATIENT, panel_ready, to_provider_times, to_review
 from tests.qt.conftest import demo_settings, to_page
@@ -447,3 +450,32 @@ def test_a_demo_run_talks_only_to_itself(kiosk: tuple[KioskApp, Driver]) -> None
         sampler.stop()
     assert seen, "no sockets seen at all: the sampler is broken"
     assert {a for a in seen if not _loopback(a)} == set()
+
+
+def test_the_panel_reads_the_clock_in_the_kiosk_s_zone_not_the_machine_s(
+    make_kiosk: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An appliance's clock runs in UTC; the clinic is in Los Angeles. "Today" and every time
+    on the panel are the clinic's (today's code gave the panel no zone: it showed UTC)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        k, d = make_kiosk(settings_for(tmp_path, timezone="America/Los_Angeles"))
+        ids = {
+            "department_id": "2201",
+            "npi": "1520384714",
+            "slot_id": "s",
+            "visit_type_id": "3001",
+        }
+        k.journal.finish(k.journal.begin(journey="provider", correlation_id="c-1", **ids), BOOKED)
+        to_panel(k, d)
+        la = ZoneInfo("America/Los_Angeles")
+        assert k.zone == la and k.staff._midnight().tzinfo == la
+        (row,) = k.staff.attempts
+        shown = {format_time(k.languages.locale, datetime.now(la) - timedelta(minutes=m))
+                 for m in (0, 1)}  # fmt: skip
+        in_utc = format_time(k.languages.locale, datetime.now(UTC))
+        assert row["time"] in shown and row["time"] != in_utc
+    finally:
+        monkeypatch.undo()
+        time.tzset()

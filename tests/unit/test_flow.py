@@ -165,7 +165,7 @@ def test_new_windows() -> None:
 def test_allow_list_refuses_plain_http_off_loopback() -> None:
     with pytest.raises(ValueError, match="loopback"):
         AllowList.from_urls(["http://scheduling.example.org"])
-    with pytest.raises(ValueError, match="URL or host"):
+    with pytest.raises(ValueError, match="URL or a host name"):
         AllowList.from_urls(["ftp://x"])
 
 

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.app import fence_hosts
 from kiosk.app import run as app_run
+from kiosk.cli import main
+from kiosk.demo.emulator import DexCareEmulator
 from kiosk.settings import ConfigError, load_secrets, load_settings, take_secret_environment
+from kiosk.web.policy import AllowList
 
 EXAMPLE = Path(__file__).parents[2] / "packaging" / "kiosk.example.toml"
 
@@ -154,3 +158,40 @@ def test_kiosk_run_takes_the_secrets_before_qt_starts_anything() -> None:
     source = inspect.getsource(app_run)
     assert source.index("take_secret_environment()") < source.index("QtWebEngineQuick.initialize")
     assert "secret_env=secret_env" in source
+
+
+@pytest.mark.parametrize(
+    ("toml", "field"),
+    [('[web]\nextra_hosts = ["http://idp.example.org"]', "web.extra_hosts"),
+     ('[web]\nextra_hosts = ["ftp://idp.example.org"]', "web.extra_hosts"),
+     ('[web]\nextra_hosts = ["idp example.org"]', "web.extra_hosts"),
+     ('[web]\nextra_hosts = ["idp.example.org,evil.example"]', "web.extra_hosts"),
+     ('[web]\nextra_hosts = ["*.example.org"]', "web.extra_hosts"),
+     ('[web]\nextra_hosts = ["https://idp.example.org/login"]', "web.extra_hosts"),
+     ('[demo]\nscenario = "meltdown"', "demo.scenario")],
+)  # fmt: skip
+def test_config_check_refuses_what_run_would_and_names_the_field(
+    tmp_path: Path, toml: str, field: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`config check` passed these and `kiosk run` died with "unexpected error (ValueError)",
+    restarting every second: both now use the one validator."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text(toml + "\n", encoding="utf-8")
+    assert main(["config", "check", "--config", str(path), "--quiet"]) == 2
+    assert f": {field}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "toml",
+    ['[web]\nextra_hosts = ["idp.example.org", "https://login.example.com:8443", "xn--bcher-kva.de"]',
+     '[web]\nextra_hosts = ["http://127.0.0.1:8080"]', '[demo]\nenabled = true\nscenario = "slow"'],
+)  # fmt: skip
+def test_what_config_check_accepts_the_kiosk_starts_with(tmp_path: Path, toml: str) -> None:
+    """The parts of `run` that read these before Qt starts take what check accepted."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text(toml + "\n", encoding="utf-8")
+    assert main(["config", "check", "--config", str(path), "--quiet"]) == 0
+    settings = load_settings(path)
+    assert fence_hosts(settings)
+    AllowList.of_extras(settings.dexcare.scheduling_url, settings.web.extra_hosts)
+    assert DexCareEmulator(scenario=settings.demo.scenario).scenario.value == settings.demo.scenario
