@@ -74,6 +74,7 @@ from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file, take_secret_environment
 from kiosk.staff import KioskState
 from kiosk.systemd import Notifier, write_pid_file
+from kiosk.tls import system_trust
 from kiosk.web.network import DEMO_HOSTS, fence_switches
 from kiosk.web.policy import AllowList
 from kiosk.web.session import WebSession
@@ -145,7 +146,9 @@ def build_dexcare(
     else:
         secrets = load_secrets(settings, environ=secret_env)
         http = httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=8, keepalive_expiry=30), follow_redirects=False
+            verify=system_trust(),  # the OS's store, where IT puts the health system's own CA
+            limits=httpx.Limits(max_connections=8, keepalive_expiry=30),
+            follow_redirects=False,
         )
         config = client_config(
             settings,
@@ -243,8 +246,17 @@ def prepare_qt_environment(*, headless: bool = False, web_hosts: Iterable[str]) 
     # The renderer's V8 heap is capped: kiosks run for days (field notes, memory growth).
     if "--js-flags" not in flags:
         flags = f"{flags} --js-flags=--max-old-space-size=256".strip()
-    if "--proxy-server" not in flags:
+    if "--proxy-server" not in flags and "--proxy-pac-url" not in flags:
         flags = " ".join([flags, *fence_switches(web_hosts)]).strip()
+    else:
+        # A site's proxy already given to Chromium (QTWEBENGINE_CHROMIUM_FLAGS): the network-level
+        # fence (kiosk/web/network.py) would replace it, so it is left out, and said so; the page's
+        # own fence (the request interceptor, the navigation policy) still holds.
+        log.warning(
+            "a proxy is already set in QTWEBENGINE_CHROMIUM_FLAGS: the web view's network fence "
+            "(its dead proxy and bypass list) is not added; only the request interceptor fences "
+            "the page", extra={"event": "web.fence_skipped"},
+        )  # fmt: skip
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
 
 

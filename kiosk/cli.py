@@ -35,6 +35,7 @@ from kiosk.journal import JournalError
 from kiosk.logs import configure_logging
 from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
 from kiosk.staff import MIN_LENGTH, PinError, check_pin_rule, hash_pin
+from kiosk.web.policy import is_host, is_https_url
 
 log = logging.getLogger("kiosk.cli")
 
@@ -69,6 +70,9 @@ def cmd_booking_check(args: argparse.Namespace) -> int:
         data = json.loads(text)
     except ValueError as exc:
         print(f"{source}: not valid JSON ({exc})", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    except RecursionError:
+        print(f"{source}: nested too deeply to be a booking", file=sys.stderr)  # noqa: T201
         return EXIT_USAGE
     try:
         booking = parse_booking(data)
@@ -146,15 +150,39 @@ def cmd_config_pull(args: argparse.Namespace) -> int:
         chosen = value or env.get(var, "")
         return Path(chosen) if chosen else None
 
+    signing_key = given(args.signing_key, configpull.SIGNING_KEY_ENV)
+    if signing_key is None and configpull.DEFAULT_SIGNING_KEY.is_file():
+        signing_key = configpull.DEFAULT_SIGNING_KEY
     pulled = configpull.pull(
         url, target, client_cert=given(args.client_cert, configpull.CERT_ENV),
         client_key=given(args.client_key, configpull.KEY_ENV),
-        ca=given(args.ca, configpull.CA_ENV), timeout=args.timeout,
+        ca=given(args.ca, configpull.CA_ENV), timeout=args.timeout, signing_key=signing_key,
     )  # fmt: skip
     configpull.record(pulled)
     if not args.quiet:
         print(f"{pulled.result}: {pulled.detail} ({target})")  # noqa: T201
     return EXIT_OK if pulled.have_good_copy else EXIT_FAIL
+
+
+def cmd_config_sign(args: argparse.Namespace) -> int:
+    """Sign a config for `kiosk config pull` (IT, on their own machine): FILE.sig beside it."""
+    from kiosk import configpull  # noqa: PLC0415 - cryptography only for this command
+
+    source, key_file = Path(args.file), Path(args.key)
+    try:
+        data = source.read_bytes()
+        private = key_file.read_bytes()
+    except OSError as exc:
+        print(f"cannot read {exc.filename} ({type(exc).__name__})", file=sys.stderr)  # noqa: T201
+        return EXIT_USAGE
+    configpull.check_text(data.decode("utf-8", errors="strict"))  # never sign what run refuses
+    out = (
+        Path(args.out) if args.out else source.with_name(source.name + configpull.SIGNATURE_SUFFIX)
+    )
+    out.write_text(configpull.sign(data, private), encoding="ascii")
+    if not args.quiet:
+        print(f"signed: {out} (publish it beside the config, at its URL + .sig)")  # noqa: T201
+    return EXIT_OK
 
 
 def _read_pin(args: argparse.Namespace, min_length: int) -> str:
@@ -302,6 +330,44 @@ def _tour(settings: Settings, out: Path, languages: list[str], size: tuple[int, 
     return EXIT_OK
 
 
+def _count(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
+
+
+def _host(text: str) -> str:
+    if text != "localhost" and not is_host(text):
+        raise argparse.ArgumentTypeError(f"not a host name or IP address: {text!r}")
+    return text
+
+
+def _https_url(text: str) -> str:
+    if not is_https_url(text):
+        raise argparse.ArgumentTypeError(f"not an https:// URL: {text!r}")
+    return text
+
+
+def _seconds(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+        if not low <= value <= high:  # NaN fails too
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g} seconds")
+        return value
+
+    return parse
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
@@ -328,9 +394,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.transitions:
         print(report(measure_transitions(args.transitions), as_json=args.json))  # noqa: T201
         return EXIT_OK
-    if args.journeys < 2:
-        print("--journeys must be at least 2", file=sys.stderr)  # noqa: T201
-        return EXIT_USAGE
     print(report(run_bench(args.journeys, args.startup_runs), as_json=args.json))  # noqa: T201
     return EXIT_OK
 
@@ -339,9 +402,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_soak(args: argparse.Namespace) -> int:
     from kiosk.soak import report, run_soak  # noqa: PLC0415 - Qt loads only in the child
 
-    if args.sessions < 1 or args.every < 1:
-        print("--sessions and --every must be at least 1", file=sys.stderr)  # noqa: T201
-        return EXIT_USAGE
     progress = (lambda _line: None) if args.json else print
     result = run_soak(args.sessions, args.every, out=progress, only=args.only)
     print(report(result, as_json=args.json))  # noqa: T201
@@ -377,15 +437,15 @@ def _add_app_commands(sub: Any) -> None:
     p = sub.add_parser(
         "bench", help="measure start-up, hand-off speed and memory over many journeys"
     )
-    p.add_argument("--journeys", type=int, default=50)
-    p.add_argument("--startup-runs", type=int, default=5)
+    p.add_argument("--journeys", type=_count(2, 100_000), default=50)
+    p.add_argument("--startup-runs", type=_count(1, 1000), default=5)
     p.add_argument("--json", action="store_true")
     p.add_argument(
         "--stalls", action="store_true", help="only the event-loop stalls of the provider journey"
     )
     p.add_argument(
         "--transitions",
-        type=int,
+        type=_count(0, 10_000),
         default=0,
         metavar="ROUNDS",
         help="only tap -> next screen's first frame, for every transition of both journeys",
@@ -395,8 +455,9 @@ def _add_app_commands(sub: Any) -> None:
     p = sub.add_parser(
         "soak", help="run many mixed patient sessions in a child kiosk and print what lasts"
     )
-    p.add_argument("--sessions", type=int, default=2000)
-    p.add_argument("--every", type=int, default=100, help="print figures every N sessions")
+    p.add_argument("--sessions", type=_count(1, 10_000_000), default=2000)
+    p.add_argument("--every", type=_count(1, 10_000_000), default=100,
+                   help="print figures every N sessions")  # fmt: skip
     p.add_argument("--only", default="", metavar="KIND",
                    help="only the kinds of session whose name holds KIND (to find what grows)")  # fmt: skip
     p.add_argument("--json", action="store_true")
@@ -412,15 +473,18 @@ def _add_app_commands(sub: Any) -> None:
 
 def _add_tools(sub: Any) -> None:
     p = sub.add_parser("demo-server", help="serve the offline DexCare emulator over HTTP")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    p.add_argument("--host", type=_host, default="127.0.0.1")
+    p.add_argument("--port", type=_count(0, 65535), default=0, help="0 picks a free port (default)")
     p.add_argument(
         "--scenario",
         default="normal",
         help=", ".join(s.value for s in Scenario),
     )
     p.add_argument(
-        "--latency", type=float, default=2.5, help="seconds of delay in the slow scenario"
+        "--latency",
+        type=_seconds(0, 60),
+        default=2.5,
+        help="seconds of delay in the slow scenario",
     )
     p.set_defaults(func=cmd_demo_server)
 
@@ -465,6 +529,10 @@ def _add_tools(sub: Any) -> None:
     p.add_argument("--pin-stdin", action="store_true", help="read the PIN from one line of stdin")
     p.set_defaults(func=cmd_staff_set_pin)
 
+    _add_config(sub)
+
+
+def _add_config(sub: Any) -> None:
     config = sub.add_parser("config", help="tools for the config file")
     csub = config.add_subparsers(
         dest="config_command", parser_class=_Parser, metavar="COMMAND", required=True
@@ -479,16 +547,32 @@ def _add_tools(sub: Any) -> None:
     p = csub.add_parser(
         "pull", help="fetch the config over HTTPS, keeping the last good copy (run before start)"
     )
-    p.add_argument("url", nargs="?", metavar="URL", help="https://... (default: $KIOSK_CONFIG_URL)")
+    p.add_argument("url", nargs="?", type=_https_url, metavar="URL",
+                   help="https://... (default: $KIOSK_CONFIG_URL)")  # fmt: skip
     p.add_argument("--to", metavar="FILE", help="where the config is kept (default: $KIOSK_CONFIG)")
     p.add_argument("--client-cert", metavar="PEM", help="default: $KIOSK_CONFIG_CLIENT_CERT")
     p.add_argument("--client-key", metavar="PEM", help="default: $KIOSK_CONFIG_CLIENT_KEY")
     p.add_argument(
         "--ca", metavar="PEM", help="CAs to trust (default: $KIOSK_CONFIG_CA, else the system's)"
     )
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S")
+    p.add_argument(
+        "--signing-key", metavar="PEM",
+        help="Ed25519 public key a config must be signed with to change DexCare's URLs, the web "
+        "allow-list, demo mode or the staff PIN (default: $KIOSK_CONFIG_SIGNING_KEY, else "
+        "/etc/clinic-kiosk/config-signing.pub if present)",
+    )  # fmt: skip
+    p.add_argument("--timeout", type=_seconds(1, 300), default=20.0, metavar="S",
+                   help="the whole pull's deadline (default 20)")  # fmt: skip
     p.add_argument("--quiet", action="store_true", help="print nothing; the exit status tells")
     p.set_defaults(func=cmd_config_pull)
+
+    p = csub.add_parser("sign", help="sign a config for `config pull` with an Ed25519 key")
+    p.add_argument("file", metavar="FILE", help="the kiosk.toml to publish")
+    p.add_argument("--key", required=True, metavar="PEM",
+                   help="the private key (openssl genpkey -algorithm ed25519)")  # fmt: skip
+    p.add_argument("--out", metavar="FILE", help="where the signature goes (default: FILE.sig)")
+    p.add_argument("--quiet", action="store_true", help="print nothing; the exit status tells")
+    p.set_defaults(func=cmd_config_sign)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -56,6 +56,16 @@ def is_host(name: str) -> bool:
     return True
 
 
+def is_https_url(text: str) -> bool:
+    """An https URL with a real host (and a port, if any, that is one): what the kiosk fetches."""
+    try:
+        parts = urlsplit(text)
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme == "https" and bool(parts.hostname) and is_host(parts.hostname or "")
+
+
 @dataclass(frozen=True)
 class Origin:
     scheme: str

@@ -243,3 +243,39 @@ def test_config_check_secrets_is_the_units_condition(
 def test_demo_server_rejects_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo-server", "--scenario", "chaos"]) == 2
     assert "--scenario must be one of: normal, slot-taken" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [(["demo-server", "--port", "99999"], "--port: must be between 0 and 65535"),
+     (["demo-server", "--port", "-5"], "--port: must be between 0 and 65535"),
+     (["demo-server", "--latency", "-1"], "--latency: must be between 0 and 60 seconds"),
+     (["demo-server", "--latency", "nan"], "--latency: must be between 0 and 60 seconds"),
+     (["demo-server", "--host", "not a host"], "--host: not a host name or IP address"),
+     (["config", "pull", "--timeout", "-1", "https://config.example.org/k.toml"], "--timeout: must be between"),
+     (["config", "pull", "https://[bad/k.toml"], "URL: not an https:// URL"),
+     (["config", "pull", "https://config.example.org:99999/k.toml"], "URL: not an https:// URL"),
+     (["config", "pull", "ftp://config.example.org/k.toml"], "URL: not an https:// URL"),
+     (["bench", "--journeys", "-1"], "--journeys: must be between 2"),
+     (["bench", "--startup-runs", "0"], "--startup-runs: must be between 1"),
+     (["soak", "--sessions", "x"], "--sessions: not a whole number"),
+     (["soak", "--every", "0"], "--every: must be between 1")],
+)  # fmt: skip
+def test_every_bad_argument_is_exit_2_and_the_reason(
+    argv: list[str], reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Today's code answered --port 99999 and --startup-runs 0 with "unexpected error" (exit 1),
+    ran the emulator with a negative latency, and took a malformed URL for a network failure."""
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    assert reason in capsys.readouterr().err
+
+
+def test_a_deeply_nested_booking_is_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    assert main(["booking", "check", str(deep)]) == 2
+    assert "nested too deeply" in capsys.readouterr().err
