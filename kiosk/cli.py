@@ -402,6 +402,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_soak(args: argparse.Namespace) -> int:
     from kiosk.soak import report, run_soak  # noqa: PLC0415 - Qt loads only in the child
 
+    if args.faults:
+        from kiosk import soakfaults  # noqa: PLC0415
+
+        faulty = soakfaults.run_fault_soak(
+            args.sessions, out=(lambda _line: None) if args.json else print
+        )
+        print(soakfaults.report(faulty, as_json=args.json))  # noqa: T201
+        return EXIT_OK if faulty.held else EXIT_FAIL
     progress = (lambda _line: None) if args.json else print
     result = run_soak(args.sessions, args.every, out=progress, only=args.only)
     print(report(result, as_json=args.json))  # noqa: T201
@@ -458,6 +466,9 @@ def _add_app_commands(sub: Any) -> None:
     p.add_argument("--sessions", type=_count(1, 10_000_000), default=2000)
     p.add_argument("--every", type=_count(1, 10_000_000), default=100,
                    help="print figures every N sessions")  # fmt: skip
+    p.add_argument("--faults", action="store_true",
+                   help="inject faults (DexCare's, the page's, the disk's, kills) and check that "
+                   "no booking was lost, against the emulator's record")  # fmt: skip
     p.add_argument("--only", default="", metavar="KIND",
                    help="only the kinds of session whose name holds KIND (to find what grows)")  # fmt: skip
     p.add_argument("--json", action="store_true")

@@ -124,11 +124,17 @@ def _sample(kiosk: KioskApp, sessions: int, apologies: int, stuck: int) -> Sampl
 class _Sessions:
     """One kind of patient session each; every one starts and ends on Welcome."""
 
-    def __init__(self, kiosk: KioskApp, d: Driver) -> None:
+    def __init__(self, kiosk: KioskApp, d: Driver, emulator: Any = None) -> None:
         from kiosk.demo.emulator import Scenario  # noqa: PLC0415
 
         self.k, self.d = kiosk, d
-        self._failures = [s for s in Scenario if s is not Scenario.NORMAL]
+        # The kiosk's own emulator, or (the fault soak) the parent's, through its admin routes.
+        self.emulator = emulator if emulator is not None else kiosk.emulator
+        # Every failure but a trickled answer, which only ends at the booking's deadline (a minute
+        # by default: the fault soak runs it with short deadlines).
+        self._failures = [
+            s for s in Scenario if s not in (Scenario.NORMAL, Scenario.BOOKED_THEN_TRICKLE)
+        ]
         self._next_failure = 0
         self.kinds: list[tuple[str, Callable[[], None]]] = [
             ("walk-in booked", self.walk_in_booked),
@@ -209,7 +215,7 @@ class _Sessions:
         from kiosk.demo.emulator import Scenario  # noqa: PLC0415
         from kiosk.flow.journey import Screen  # noqa: PLC0415
 
-        emulator = self.k.emulator
+        emulator = self.emulator
         assert emulator is not None
         scenario = self._failures[self._next_failure % len(self._failures)]
         self._next_failure += 1
@@ -223,10 +229,14 @@ class _Sessions:
             f"the answer to {scenario.value}",
         )
         emulator.set_scenario(Scenario.NORMAL)
-        for way_home in ("errorStartOverButton", "confirmedFinishButton", "outcomeDoneButton",
-                         "startOverButton"):  # fmt: skip
-            if self.d.exists(way_home):
-                self.d.tap(way_home)
+        self.way_home()
+
+    def way_home(self) -> None:
+        """Whatever the booking's outcome, the way a patient leaves it."""
+        for name in ("errorStartOverButton", "confirmedFinishButton", "outcomeDoneButton",
+                     "apologyOkButton", "startOverButton"):  # fmt: skip
+            if self.d.exists(name):
+                self.d.tap(name)
                 break
         self.home()
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
-from kiosk.app import KioskApp, prepare_qt_environment
+from kiosk.app import KioskApp, fence_hosts, prepare_qt_environment
 from kiosk.demo.emulator import Scenario
 from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
@@ -30,13 +30,18 @@ log = logging.getLogger("kiosk.tour")
 
 
 @contextmanager
-def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[KioskApp, Driver]]:
+def headless_app(
+    settings: Settings, size: tuple[int, int], *, as_given: bool = False
+) -> Iterator[tuple[KioskApp, Driver]]:
     """A demo kiosk in an offscreen window, its asyncio loop pumped by the Qt event loop.
 
     Its journal and state live in a scratch folder, gone afterwards: a trainer's own training
     journal gains no rows from a tour or a bench, the pictures do not change with earlier runs,
-    and a walk stopped halfway never leaves the kiosk out of service."""
-    prepare_qt_environment(headless=True, web_hosts=DEMO_HOSTS)
+    and a walk stopped halfway never leaves the kiosk out of service. ``as_given``: the settings as
+    they are (live or demo, their own data folder), for the fault soak's kiosk."""
+    prepare_qt_environment(
+        headless=True, web_hosts=fence_hosts(settings) if as_given else DEMO_HOSTS
+    )
     if QGuiApplication.instance() is None:  # a second app in one process (bench) reuses the first
         QtWebEngineQuick.initialize()
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-tour"])
@@ -44,7 +49,7 @@ def headless_app(settings: Settings, size: tuple[int, int]) -> Iterator[tuple[Ki
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as scratch:
-        demo = settings.model_copy(update={
+        demo = settings if as_given else settings.model_copy(update={
             "demo": settings.demo.model_copy(update={"enabled": True}),
             "kiosk": settings.kiosk.model_copy(update={"data_dir": Path(scratch)}),
         })  # fmt: skip

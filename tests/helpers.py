@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import sqlite3
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -16,7 +14,6 @@ from kiosk.demo import seed
 from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator
 from kiosk.demo.transport import EmulatorTransport
 from kiosk.dexcare import ClientConfig, DexCareClient, RetryPolicy, StaticToken
-from kiosk.journal import Journal
 
 T = TypeVar("T")
 
@@ -127,30 +124,3 @@ def booking_body(
 
 def in_days(n: int) -> date:
     return NOW.date() + timedelta(days=n)
-
-
-class _FullDisk:
-    """A journal's connection on a full disk: reads work, every write fails as SQLite's does."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        if sql.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}:
-            raise sqlite3.OperationalError("database or disk is full")
-        return self.db.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.db, name)
-
-
-@contextlib.contextmanager
-def disk_full(journal: Journal) -> Iterator[None]:
-    """The journal's disk is full until this ends: every write fails with SQLite's
-    "database or disk is full"."""
-    db = journal._db
-    journal._db = _FullDisk(db)  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        journal._db = db

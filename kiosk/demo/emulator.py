@@ -45,6 +45,12 @@ class Scenario(StrEnum):
     SLOW = "slow"  # every answer waits `latency` seconds
     OFFLINE = "offline"  # connection refused
     OUTCOME_UNKNOWN = "outcome-unknown"  # bookings are made, then the answer is lost
+    # Faults DexCare (or a gateway before it) shows at the booking, which the kiosk cannot tell
+    # apart from outside: a 500 before anything is written, a 500 after the visit was written,
+    # and an answer that comes a byte at a time after it was written.
+    BOOKING_ERROR = "booking-error"
+    BOOKED_THEN_ERROR = "booked-then-error"
+    BOOKED_THEN_TRICKLE = "booked-then-trickle"
     AUTH_EXPIRED = "auth-expired"  # the next call with a token gets one 401
     # Provider bookings the EHR refuses, each as DexCare answers it (api ref. 3.12):
     DOUBLE_BOOKED = "double-booked"  # 409 PatientDoubleBooked
@@ -82,6 +88,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     fate: Fate = "respond"
+    trickle: float = 0.0  # seconds between the body's bytes (a stalling gateway)
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class Booking:
     slot_key: tuple[str, str, str, str]
     patient_guid: str | None
     body: dict[str, Any]
+    correlation_id: str | None = None  # the Correlation-Id it came with, as DexCare logs it
 
 
 class ApiError(Exception):
@@ -156,6 +164,7 @@ class DexCareEmulator:
         # Members of a PHI body DexCare would drop without a word, by path (never a value).
         self.ignored: list[str] = []
         self.bookings: list[Booking] = []
+        self._correlation: str | None = None  # of the request being handled
         self._booked: set[tuple[str, str, str, str]] = set()
         self._patients: dict[tuple[str, str, str], str] = {}
         self.set_scenario(scenario)
@@ -239,6 +248,7 @@ class DexCareEmulator:
                 break
         else:
             return self._answer(_error(404, "No route for this path"), delay)
+        self._correlation = headers.get("correlation-id")
         if headers.get("x-api-key") != self._api_key:
             return self._answer(
                 ApiError(401, {"message": "API key is not valid", "status": 401}), delay
@@ -259,6 +269,10 @@ class DexCareEmulator:
         answer = self._answer(result, delay)
         if name == "_book_provider" and scenario is Scenario.OUTCOME_UNKNOWN:
             answer.fate = "drop"  # booked, but the patient never hears back
+        if name == "_book_provider" and scenario is Scenario.BOOKED_THEN_ERROR:
+            answer = self._answer(_error(500, "Internal server error"), delay)
+        if name == "_book_provider" and scenario is Scenario.BOOKED_THEN_TRICKLE:
+            answer.trickle = 1.0
         return answer
 
     @staticmethod
@@ -526,6 +540,8 @@ class DexCareEmulator:
 
     @_route("POST", r"/api/7/visits/providerbooking")
     def _book_provider(self, m: re.Match[str], q: Mapping[str, str], body: Any) -> Any:
+        if self._scenario is Scenario.BOOKING_ERROR:
+            raise _error(500, "Internal server error")  # nothing written
         try:
             booking = contract.check_booking(body)
         except contract.ContractError as err:
@@ -566,9 +582,8 @@ class DexCareEmulator:
                          "PatientDoubleBooked")  # fmt: skip
         visit_id = str(uuid.uuid4())
         self._booked.add(slot.key)
-        self.bookings.append(
-            Booking(visit_id, "provider", slot.key, booking.patient.patientGuid, body)
-        )
+        self.bookings.append(Booking(visit_id, "provider", slot.key, booking.patient.patientGuid,
+                                     body, self._correlation))  # fmt: skip
         log.info("emulator booked a provider visit")
         return {"visitId": visit_id, "isVirtual": False}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -62,7 +63,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(answer.body)))
         self.end_headers()
-        self.wfile.write(answer.body)
+        if not answer.trickle:
+            self.wfile.write(answer.body)
+            return
+        for byte in answer.body:  # a byte at a time until the client gives up or it is all sent
+            if self.server.stopping.wait(answer.trickle):
+                return
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return
 
     do_GET = do_POST = do_PUT = do_DELETE = _serve
 
@@ -83,6 +94,12 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
         # "offline": the port stays bound but nobody listens, so connections are refused for real.
         if emulator.scenario is not Scenario.OFFLINE:
             self.server_activate()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up mid-answer (a kiosk past its deadline) is not an error here."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def base_url(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 
 import httpx
 
@@ -39,6 +40,24 @@ class EmulatorTransport(httpx.AsyncBaseTransport):
             raise httpx.RemoteProtocolError(
                 "Server disconnected without sending a response.", request=request
             )
+        if answer.trickle:
+            return httpx.Response(
+                answer.status, headers=answer.headers, request=request,
+                stream=_Trickle(answer.body, answer.trickle, read_timeout),
+            )  # fmt: skip
         return httpx.Response(
             answer.status, headers=answer.headers, content=answer.body, request=request
         )
+
+
+class _Trickle(httpx.AsyncByteStream):
+    """A body that comes a byte at a time, each byte inside the read timeout (as a stalling
+    gateway sends it): only the client's total deadline ends it."""
+
+    def __init__(self, body: bytes, every: float, read_timeout: float | None) -> None:
+        self._body, self._every = body, min(every, (read_timeout or every) * 0.9)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for byte in self._body:
+            await asyncio.sleep(self._every)
+            yield bytes([byte])

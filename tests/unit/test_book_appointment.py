@@ -191,6 +191,8 @@ CASES = [  # scenario, when it starts, outcome, kind, what the journal says (Non
     (Scenario.OFFLINE, True, TryAgain, ErrorKind.CANNOT_CONNECT, "cannot_connect"),
     # DexCare's 500 to the booking does not say it was not made: unknown, never Try again
     (Scenario.SERVER_ERROR, True, FrontDesk, ErrorKind.OUTCOME_UNKNOWN, journal_mod.UNKNOWN),
+    (Scenario.BOOKING_ERROR, True, FrontDesk, ErrorKind.OUTCOME_UNKNOWN, journal_mod.UNKNOWN),
+    (Scenario.BOOKED_THEN_ERROR, True, FrontDesk, ErrorKind.OUTCOME_UNKNOWN, journal_mod.UNKNOWN),
     (Scenario.OFFLINE, False, TryAgain, ErrorKind.CANNOT_CONNECT, None),
     (Scenario.SERVER_ERROR, False, TryAgain, ErrorKind.SERVER_ERROR, None),
 ]  # fmt: skip
@@ -220,8 +222,11 @@ def test_each_answer_has_its_outcome_and_a_booking_is_never_resent(
         assert outcome.support_code
         if rows:  # staff and the patient read the same support code
             assert outcome.support_code == rows[0].support_code
-    if scenario is Scenario.OUTCOME_UNKNOWN:
+    if scenario in (Scenario.OUTCOME_UNKNOWN, Scenario.BOOKED_THEN_ERROR):
         assert len(emu.bookings) == 1  # it was booked: only a person may sort it out
+        assert emu.bookings[0].correlation_id == rows[0].correlation_id  # as DexCare logs it
+    if scenario is Scenario.BOOKING_ERROR and at_booking:
+        assert emu.bookings == []  # nothing was written, and still nobody can know that
 
 
 # -------------------------------------------------------------------------- the journal fails
@@ -296,3 +301,17 @@ def test_cancelling_while_the_booking_is_in_flight_leaves_its_outcome_unknown(
     [row] = journal.recent()
     assert (row.outcome, row.correlation_id) == (journal_mod.UNKNOWN, spy.correlations[0])
     assert row.finished_at is not None
+
+
+def test_a_booking_whose_answer_trickles_past_its_deadline_is_unknown(journal: Journal) -> None:
+    emu = Emulator()
+
+    async def body(c: DexCareClient, _: DexCareEmulator) -> Outcome:
+        wanted = await appointment(c)
+        spy = Spy(c, emu, journal, Scenario.BOOKED_THEN_TRICKLE)
+        return await BookAppointment(spy, journal, lambda: NOW)(wanted)
+
+    outcome = with_emulator(body, emulator=emu, booking_deadline=1.0, booking_read_timeout=0.5)
+    assert outcome == FrontDesk(ErrorKind.OUTCOME_UNKNOWN, outcome.support_code)  # type: ignore[union-attr]
+    assert len(emu.bookings) == 1
+    assert [r.outcome for r in journal.recent()] == [journal_mod.UNKNOWN]
