@@ -16,6 +16,7 @@ from kiosk.flow import provider as pv
 from kiosk.journal import BOOKED, UNKNOWN
 from kiosk.qt.driver import Driver
 from kiosk.qt.wording import reference
+from kiosk.soakfaults import disk_full
 from kiosk.tour import (
     CHILD,
     GUARDIAN,
@@ -26,7 +27,6 @@ from kiosk.tour import (
     to_provider_times,
     to_review,
 )
-from tests.helpers import disk_full
 from tests.qt.conftest import demo_settings
 
 BOOKING_PATH = "/api/7/visits/providerbooking"

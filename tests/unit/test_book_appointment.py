@@ -33,7 +33,8 @@ from kiosk.flow.booking import (
 )
 from kiosk.flow.errors import ErrorKind
 from kiosk.journal import Journal
-from tests.helpers import NOW, disk_full, in_days, with_emulator
+from kiosk.soakfaults import disk_full
+from tests.helpers import NOW, in_days, with_emulator
 
 NPI = "1520384714"  # Dr. Maya Okafor, department 2201
 BOOKING_PATH = "/api/7/visits/providerbooking"

@@ -31,6 +31,7 @@ MAY_IMPORT_DEMO = {
     "tour.py",
     "bench.py",
     "soak.py",
+    "soakfaults.py",
     "settings.py",  # only the scenarios' names, so `config check` refuses what `run` would
 }  # the root and the demo-only tools
 # Modules that must stay pure Python (no Qt, no network) outside the pure packages.

@@ -14,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from kiosk.journal import BOOKED, HANDED_OFF, NOT_FINISHED, UNKNOWN, Journal
 from kiosk.metrics import KioskMetrics, Snapshot, config_checksum, is_open
 from kiosk.settings import ConfigError, hours_span, load_settings
-from tests.helpers import disk_full
+from kiosk.soakfaults import disk_full
 
 MONDAY_9 = datetime(2026, 11, 30, 9, 0)  # a Monday
 HOURS = {"mon": "08:00-18:00", "sat": "10:00-14:00"}
