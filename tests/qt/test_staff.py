@@ -164,9 +164,10 @@ def test_a_walk_in_hand_off_shows_on_the_panel_with_its_visit_time(
         "Evergreen Walk-In Clinic - Capitol Hill")  # fmt: skip
     assert row["visit"].endswith(chosen.split(", ")[-1])  # staff find it by clinic and time
     assert d.exists("attempt_0") and not d.exists("attemptCode_0")  # a walk-in has no code
-    # When it happened, on the kiosk's own clock and in the panel's language: not UTC 24-hour.
+    # When it happened, on the kiosk's own clock (its zone: a training kiosk's is the demo
+    # clinics') and in the panel's language: not UTC 24-hour.
     (attempt,) = k.journal.recent()
-    local = datetime.fromisoformat(attempt.started_at).astimezone()
+    local = datetime.fromisoformat(attempt.started_at).astimezone(k.zone)
     hour12 = f"{local.hour % 12 or 12}:{local:%M}"
     assert re.fullmatch(rf"{hour12}\s[AP]M", row["time"]), row["time"]
     assert row["time"].endswith("AM" if local.hour < 12 else "PM")
