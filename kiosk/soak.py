@@ -234,7 +234,7 @@ class _Sessions:
     def way_home(self) -> None:
         """Whatever the booking's outcome, the way a patient leaves it."""
         for name in ("errorStartOverButton", "confirmedFinishButton", "outcomeDoneButton",
-                     "apologyOkButton", "startOverButton"):  # fmt: skip
+                     "startOverButton"):  # fmt: skip
             if self.d.exists(name):
                 self.d.tap(name)
                 break
@@ -295,12 +295,35 @@ class _Sessions:
         self.home()
 
 
+def run_session(  # noqa: PLR0917 - one session's parts, for both soaks' children
+    kiosk: KioskApp, d: Driver, n: int, name: str, run: Callable[[], None],
+    say: Callable[[str, Any], None], after_stuck: Callable[[], None] = lambda: None,
+) -> tuple[bool, bool]:  # fmt: skip
+    """Session ``n``: (stuck, apologized). A stuck one is said and reset (after ``after_stuck``);
+    an apology is dismissed for the next patient, after it was seen here."""
+    from kiosk.qt.driver import DriverError  # noqa: PLC0415
+
+    stuck = False
+    try:
+        run()
+    except DriverError as err:
+        stuck = True
+        say("stuck", {"session": n, "kind": name, "screen": kiosk.current_screen.value,
+                      "why": str(err)})  # fmt: skip
+        after_stuck()
+        kiosk.reset_session("soak: a stuck session")
+        d.pump(0.5)
+    apologized = bool(kiosk.session.apology)
+    if apologized and d.exists("apologyOkButton"):
+        d.tap("apologyOkButton")
+    return stuck, apologized
+
+
 def child(first: int, last: int, every: int, only: str = "") -> None:
     """Sessions ``first`` .. ``last - 1`` in this process; a line per session and a sample every
     ``every`` sessions on stdout, for the parent."""
     import logging  # noqa: PLC0415
 
-    from kiosk.qt.driver import DriverError  # noqa: PLC0415
     from kiosk.settings import load_settings  # noqa: PLC0415
     from kiosk.staff import hash_pin  # noqa: PLC0415
     from kiosk.tour import headless_app  # noqa: PLC0415
@@ -326,18 +349,8 @@ def child(first: int, last: int, every: int, only: str = "") -> None:
         for n in range(first, last):
             name, run = kinds[n % len(kinds)]
             began = time.perf_counter()
-            try:
-                run()
-            except DriverError as err:
-                stuck += 1
-                say("stuck", {"session": n, "kind": name, "screen": kiosk.current_screen.value,
-                              "why": str(err)})  # fmt: skip
-                kiosk.reset_session("soak: a stuck session")
-                d.pump(0.5)
-            if kiosk.session.apology:
-                apologies += 1
-                if d.exists("apologyOkButton"):
-                    d.tap("apologyOkButton")
+            was_stuck, apologized = run_session(kiosk, d, n, name, run, say)
+            stuck, apologies = stuck + was_stuck, apologies + apologized
             if kiosk.emulator is not None and n % 20 == 19:
                 kiosk.emulator.reset()  # a day's bookings would fill the demo schedule
             say("done", {"session": n, "kind": name, "s": round(time.perf_counter() - began, 2)})

@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.soak import MARK, PIN
+from kiosk.soak import MARK, PIN, run_session
 
 if TYPE_CHECKING:
     from kiosk.app import KioskApp
@@ -232,7 +232,6 @@ def child(first: int, last: int, every: int, root: str, base: str) -> None:
     import logging  # noqa: PLC0415
 
     from kiosk.demo import seed  # noqa: PLC0415
-    from kiosk.qt.driver import DriverError  # noqa: PLC0415
     from kiosk.settings import Settings  # noqa: PLC0415
     from kiosk.staff import hash_pin  # noqa: PLC0415
     from kiosk.tour import headless_app  # noqa: PLC0415
@@ -261,25 +260,14 @@ def child(first: int, last: int, every: int, root: str, base: str) -> None:
     emulator = RemoteEmulator(base)
     with headless_app(settings, (1920, 1080), as_given=True) as (kiosk, d):
         sessions = _faulty_sessions(kiosk, d, emulator, say)
-        apologies = stuck = 0
         for n in range(first, last):
             name, run = sessions.kinds[n % len(sessions.kinds)]
             say("begin", {"session": n, "kind": name})
             began = time.perf_counter()
-            try:
-                run()
-            except DriverError as err:
-                stuck += 1
-                say("stuck", {"session": n, "kind": name, "screen": kiosk.current_screen.value,
-                              "why": str(err)})  # fmt: skip
-                emulator.set_scenario("normal", 2.5)
-                kiosk.reset_session("soak: a stuck session")
-                d.pump(0.5)
-            if kiosk.session.apology:
-                apologies += 1
+            _, apologized = run_session(kiosk, d, n, name, run, say,
+                                        after_stuck=lambda: emulator.set_scenario("normal", 2.5))  # fmt: skip
+            if apologized:
                 say("apology", {"session": n, "kind": name})
-                if d.exists("apologyOkButton"):
-                    d.tap("apologyOkButton")
             if n % RESET_EVERY == RESET_EVERY - 1:
                 emulator.reset()
             say("done", {"session": n, "kind": name, "s": round(time.perf_counter() - began, 2)})
