@@ -1,3 +1,3 @@
-from kiosk.cli import main
+from kiosk.launch import main
 
 raise SystemExit(main())

@@ -7,9 +7,8 @@ import asyncio
 import logging
 import os
 import re
-import resource
 import signal
-import sys
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,7 +27,8 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__
 from kiosk.demo import seed
-from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator, Scenario
+from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.demo.server import EmulatorHTTPServer
 from kiosk.demo.transport import EmulatorTransport
 from kiosk.dexcare import (
@@ -41,17 +41,19 @@ from kiosk.dexcare import (
 from kiosk.dexcare.auth import TokenProvider
 from kiosk.flow.booking import BookAppointment
 from kiosk.flow.idle import IdlePolicy
-from kiosk.flow.journey import Screen
+from kiosk.flow.journey import NO_PATIENT, Screen
 from kiosk.flow.provider import BodyStyle, PaymentOptions
 from kiosk.flow.upkeep import RestartPolicy
 from kiosk.journal import Journal
 from kiosk.logs import set_log_context
-from kiosk.memory import TRIM_DELAY_MS, limit_arenas, release_free_memory
+from kiosk.memory import TRIM_DELAY_MS, release_free_memory
 from kiosk.metrics import KioskMetrics
 from kiosk.paths import UI
 from kiosk.qt import crash
 from kiosk.qt.booking import BookingViewModel
+from kiosk.qt.boot import Boot, application
 from kiosk.qt.clipboard import keep_clipboard_empty
+from kiosk.qt.firstframe import FirstFrame
 from kiosk.qt.form import FormViewModel
 from kiosk.qt.headset import Headset, platform_devices
 from kiosk.qt.i18n import Languages
@@ -73,6 +75,7 @@ from kiosk.qt.upkeep import Upkeep
 from kiosk.qt.walkin import WalkInViewModel
 from kiosk.settings import Settings, load_secrets, read_secret_file, take_secret_environment
 from kiosk.staff import KioskState
+from kiosk.startup import StartClock, WelcomeLook, prepare_gui_environment, save_look
 from kiosk.systemd import Notifier, write_pid_file
 from kiosk.tls import system_trust
 from kiosk.web.network import DEMO_HOSTS, fence_switches
@@ -83,7 +86,6 @@ log = logging.getLogger("kiosk.app")
 
 DEMO_API_BASE = "https://api.demo.invalid"
 DEMO_BOOKING_BASE = "https://ecvapi.demo.invalid"
-HEADSET_WATCH_DELAY_MS = 2000
 
 
 @dataclass
@@ -226,11 +228,13 @@ def fence_hosts(settings: Settings) -> list[str]:
 def prepare_qt_environment(*, headless: bool = False, web_hosts: Iterable[str]) -> None:
     """Environment Qt reads at start-up: set before QGuiApplication exists. ``web_hosts`` are the
     only hosts the web view's network may reach (``fence_hosts``)."""
-    limit_arenas()  # before Qt's threads make arenas of their own (kiosk/memory.py)
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    prepare_gui_environment(headless=headless)
+    prepare_web_environment(web_hosts)
+
+
+def prepare_web_environment(web_hosts: Iterable[str]) -> None:
+    """What Chromium reads when the web view's first profile is made (after the application may
+    exist: the boot screen is drawn before the settings are read, kiosk/startup.py)."""
     if (
         hasattr(os, "geteuid")
         and os.geteuid() == 0
@@ -266,10 +270,13 @@ class KioskApp:
     def __init__(self, settings: Settings, *, emulator: DexCareEmulator | None = None,  # noqa: PLR0915 - the composition root, one part per statement
                  clock: Callable[[], datetime] | None = None,
                  config_path: Path | None = None,
-                 secret_env: Mapping[str, str] | None = None) -> None:  # fmt: skip
+                 secret_env: Mapping[str, str] | None = None,
+                 started: StartClock | None = None) -> None:  # fmt: skip
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication), "create the QGuiApplication first"
         self.settings = settings
+        # The start's phases (kiosk/startup.py), for the log line once Welcome is drawn.
+        self.started = started or StartClock(began=time.perf_counter())
         set_log_context(kiosk_id=settings.kiosk.id)
         self.wiring = build_dexcare(settings, emulator=emulator, secret_env=secret_env)
         self.emulator = self.wiring.emulator
@@ -285,6 +292,7 @@ class KioskApp:
             self.demo_server = EmulatorHTTPServer(self.emulator, "127.0.0.1", 0)
             self.demo_server.start_in_background()
             scheduling_url = f"{self.demo_server.base_url}/retail"
+        self.started.mark("client")
         allow = AllowList.of_extras(scheduling_url, settings.web.extra_hosts)
         self.web = WebSession(
             allow, re.compile(settings.web.completion_pattern), user_agent=user_agent(settings),
@@ -382,6 +390,7 @@ class KioskApp:
         self.headset: Headset | None = None
         self.letter_board = LetterBoard(self.session, self.speech)
         self.payers = self._payer_list(settings, payment)
+        self.started.mark("view-models")
         self.engine = QQmlApplicationEngine()
         fence_engine(self.engine)  # the UI's own engine fetches nothing from the network
         # Each view-model reaches QML as a required property of the window, and each screen
@@ -396,7 +405,11 @@ class KioskApp:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("the QML user interface did not load; see the log")
         self.window: QQuickWindow = roots[0]
-        self.speech.prepare_after_first_frame(self.window)  # not before Welcome is drawn
+        self.started.mark("QML")
+        # What Welcome does not need waits until it is drawn (kiosk/qt/firstframe.py).
+        self.first_frame = FirstFrame(
+            self.window, lambda: self.session.current_screen in NO_PATIENT, self.window
+        )
         # qsTr bindings outside the screen loader (overlays, banner) follow a language switch too.
         self.session.languageChanged.connect(self.engine.retranslate)
         self.idle.watch(self.window)
@@ -409,9 +422,9 @@ class KioskApp:
         self.keypad = Keypad(self.window, self.session, self.speech, self.letter_board)
         self.window.installEventFilter(self.keypad)
         # systemd: ready once Welcome is drawn, then watchdog beats from this (the GUI) thread.
-        self.supervisor = Supervisor(
-            notifier, self.window, self.session, training=self.emulator is not None
-        )
+        self.supervisor = Supervisor(notifier, self.session, training=self.emulator is not None)
+        self.first_frame.then("start figures", self._log_start)
+        self.first_frame.then("systemd ready", self.supervisor.drawn)
         # A fresh process daily and above a memory ceiling, when nobody is there; only where
         # systemd starts it again (kiosk/qt/upkeep.py).
         self.upkeep = (
@@ -430,6 +443,10 @@ class KioskApp:
             else None
         )
         self.metrics = self._metrics(settings, config_path, training=training)
+        if self.metrics is not None:
+            self.first_frame.then("metrics ready", self.metrics.drawn)
+        self.first_frame.then("payers fetch", self.payers.start)
+        self.first_frame.then("speech engine", self.speech.prepare)
         if self.state.out_of_service:
             self.session.reset_session("out of service since before the restart")
         # The first patient's web profile is built now. (Building it just after the first frame
@@ -439,7 +456,7 @@ class KioskApp:
         if settings.speech.headset:
             # Qt Multimedia costs ~40 ms to load: after Welcome is up, long before anyone could
             # plug a headset in.
-            QTimer.singleShot(HEADSET_WATCH_DELAY_MS, self.window, self._watch_headsets)
+            self.first_frame.then("headset watcher", self._watch_headsets)
         self._restore_hook = crash.install(self.session.apologize)
         install_loop_handler(asyncio.get_event_loop(), self.session.apologize)
         log.info(
@@ -447,6 +464,29 @@ class KioskApp:
             settings.kiosk.id,
             "training" if self.emulator else "live",
             extra={"event": "kiosk.ready"},
+        )
+
+    def _log_start(self) -> None:
+        assert self.first_frame.drawn_at is not None
+        self.started.mark("first frame", self.first_frame.drawn_at)
+        phases = self.started.phases()
+        welcome = self.started.marks.get("welcome drawn")
+        log.info(
+            "kiosk started: Welcome drawn after %s ms, the kiosk's own first frame after %.0f ms "
+            "(%s)", "?" if welcome is None else f"{welcome:.0f}", self.started.marks["first frame"],
+            ", ".join(f"{name} {ms:.0f}" for name, ms in phases.items()),
+            extra={"event": "kiosk.started"},
+        )  # fmt: skip
+        save_look(self.welcome_look())
+
+    def welcome_look(self) -> WelcomeLook:
+        """What Welcome shows of the config, for the next start's boot screen (kiosk/startup.py)."""
+        return WelcomeLook(
+            brand=self.settings.dexcare.brand,  # what session.brand shows
+            language=self.languages.available[0],
+            languages=tuple(self.languages.available),
+            help_location=self.session.where(),  # on Welcome: in its first language
+            training=self.emulator is not None,
         )
 
     def _watch_headsets(self) -> None:
@@ -464,7 +504,6 @@ class KioskApp:
 
         tenant = settings.dexcare.payer_tenant or (seed.BRAND if self.emulator else None)
         payers = PayerList(self.wiring.client, tenant, configured.payers, offer, self.session)
-        payers.start()
         return payers
 
     def _metrics(
@@ -484,7 +523,6 @@ class KioskApp:
                 config=config_path,
             ),
             m.textfile,
-            window=self.window,
             session=self.session,
             idle=self.idle,
             client=self.wiring.client,
@@ -561,18 +599,18 @@ class KioskApp:
             self.demo_server.stop()  # waits at most one poll interval (0.2 s) for its thread
 
 
-def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) -> int:
-    """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync."""
+def run(
+    settings: Settings, *, windowed: bool, config_path: Path | None = None, boot: Boot | None = None
+) -> int:
+    """``kiosk run``: the kiosk on the Qt event loop, asyncio driven by qasync. ``boot`` is the
+    boot screen (kiosk/qt/boot.py) when Welcome is drawn already, and the application with it."""
     # Before anything starts a process (Chromium, speech-dispatcher): they inherit the environment.
     secret_env = take_secret_environment()
-    # A core dump would hold whatever the patient typed: none, for the kiosk or any child it
-    # starts, however it was started (the unit also says LimitCORE=0, for systemd-coredump).
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    prepare_qt_environment(web_hosts=fence_hosts(settings))
-    QtWebEngineQuick.initialize()
-    app = QGuiApplication(sys.argv[:1])
-    app.setApplicationName("clinic-kiosk")
-    app.setApplicationVersion(__version__)
+    if boot is None:
+        prepare_gui_environment()
+        QtWebEngineQuick.initialize()
+    prepare_web_environment(fence_hosts(settings))
+    app = application()
     route_qt_messages()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -597,11 +635,16 @@ def run(settings: Settings, *, windowed: bool, config_path: Path | None = None) 
     wake = QTimer()  # Python runs signal handlers only when it gets control: give it some
     wake.timeout.connect(lambda: None)
     wake.start(250)
-    running.append(KioskApp(settings, config_path=config_path, secret_env=secret_env))
+    started = boot.clock if boot is not None else None
+    running.append(
+        KioskApp(settings, config_path=config_path, secret_env=secret_env, started=started)
+    )
     running[0].staff.exitRequested.connect(stop)  # staff only: "Exit to desktop"
     if running[0].upkeep is not None:
         running[0].upkeep.restartRequested.connect(stop)  # systemd starts a fresh one
     running[0].show(windowed=windowed)
+    if boot is not None:
+        boot.hand_over(running[0].window)  # the boot screen goes once the kiosk's is drawn
     pid_file = write_pid_file()
     try:
         with loop:

@@ -22,8 +22,7 @@ import tomlkit
 import tomlkit.exceptions
 
 from kiosk import __version__
-from kiosk.demo.emulator import DexCareEmulator, Scenario
-from kiosk.demo.server import EmulatorHTTPServer
+from kiosk.demo.scenarios import Scenario
 from kiosk.domain import (
     DEFAULT_SCHEDULING_URL,
     InvalidInput,
@@ -35,6 +34,7 @@ from kiosk.journal import JournalError
 from kiosk.logs import configure_logging
 from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
 from kiosk.staff import MIN_LENGTH, PinError, check_pin_rule, hash_pin
+from kiosk.startup import has_display
 from kiosk.web.policy import is_host, is_https_url
 
 log = logging.getLogger("kiosk.cli")
@@ -252,6 +252,9 @@ def replace_file(path: Path, text: str) -> None:
 
 
 def cmd_demo_server(args: argparse.Namespace) -> int:
+    from kiosk.demo.emulator import DexCareEmulator  # noqa: PLC0415 - not for the other commands
+    from kiosk.demo.server import EmulatorHTTPServer  # noqa: PLC0415
+
     try:
         scenario = Scenario(args.scenario)
     except ValueError:
@@ -287,17 +290,11 @@ def _with_demo(settings: Settings, demo: bool) -> Settings:
     return settings.model_copy(update={"demo": settings.demo.model_copy(update={"enabled": True})})
 
 
-def has_display() -> bool:
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    return bool(
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or platform not in ("", "xcb", "wayland")
-    )
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     settings = _with_demo(load_settings(args.config), args.demo)
+    boot = getattr(args, "boot", None)
+    if boot is not None:
+        boot.clock.mark("settings")
     if not has_display():
         out = Path(args.tour_out)
         print(  # noqa: T201
@@ -309,10 +306,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _tour(settings, out, ["en", "es"], (1920, 1080))
     from kiosk.app import run  # noqa: PLC0415 - Qt loads only for the commands that show it
 
+    if boot is not None:
+        boot.clock.mark("kiosk imports")
+
     # A native crash (Qt, Chromium, a C extension) leaves the Python stack it happened under in
     # the journal: file, line and function names only, never a value.
     faulthandler.enable()
-    return run(settings, windowed=args.windowed, config_path=config_path(args.config))
+    return run(settings, windowed=args.windowed, config_path=config_path(args.config), boot=boot)
 
 
 def _tour(settings: Settings, out: Path, languages: list[str], size: tuple[int, int]) -> int:
@@ -385,14 +385,22 @@ def cmd_tour(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from kiosk.bench import measure_transitions, report, run_bench, run_stalls  # noqa: PLC0415 - Qt loads only for the commands that show it
+    from kiosk.bench import (  # noqa: PLC0415 - Qt loads only for the commands that show it
+        measure_transitions,
+        own_speech_dispatcher,
+        report,
+        run_bench,
+        run_stalls,
+    )
 
     logging.getLogger().setLevel(logging.WARNING)  # a line per request would be measured too
     if args.stalls:
-        print(report(run_stalls(), as_json=args.json))  # noqa: T201
+        with own_speech_dispatcher():
+            print(report(run_stalls(), as_json=args.json))  # noqa: T201
         return EXIT_OK
     if args.transitions:
-        print(report(measure_transitions(args.transitions), as_json=args.json))  # noqa: T201
+        with own_speech_dispatcher():
+            print(report(measure_transitions(args.transitions), as_json=args.json))  # noqa: T201
         return EXIT_OK
     print(report(run_bench(args.journeys, args.startup_runs), as_json=args.json))  # noqa: T201
     return EXIT_OK
@@ -586,13 +594,16 @@ def _add_config(sub: Any) -> None:
     p.set_defaults(func=cmd_config_sign)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, boot: Any = None) -> int:
+    """``boot``: the boot screen, when kiosk/launch.py drew Welcome before this module loaded."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.boot = boot
     configure_logging(json_lines=args.log_json, verbose=args.verbose)
     if args.command is None:  # plain `kiosk` is `kiosk run`
         rest = list(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args([*rest, "run"])
+        args.boot = boot
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

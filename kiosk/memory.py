@@ -17,7 +17,6 @@ Qt starts its threads; ``MALLOC_ARENA_MAX`` in the environment, where IT sets on
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import os
 from collections.abc import Callable
@@ -33,8 +32,10 @@ ARENAS = 2
 
 @cache
 def _libc() -> ctypes.CDLL | None:
+    # The process's own symbols, glibc's among them: no search for the library (find_library
+    # runs ldconfig, a few ms before Welcome is drawn).
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return ctypes.CDLL(None)
     except OSError:
         return None
 

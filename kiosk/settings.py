@@ -31,7 +31,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.domain.codes import BillingDateFormat, npi_is_valid
 from kiosk.domain.errors import from_validation_error
 from kiosk.domain.handoff import DEFAULT_SCHEDULING_URL, check_base_url

@@ -125,7 +125,7 @@ class _Sessions:
     """One kind of patient session each; every one starts and ends on Welcome."""
 
     def __init__(self, kiosk: KioskApp, d: Driver, emulator: Any = None) -> None:
-        from kiosk.demo.emulator import Scenario  # noqa: PLC0415
+        from kiosk.demo.scenarios import Scenario  # noqa: PLC0415
 
         self.k, self.d = kiosk, d
         # The kiosk's own emulator, or (the fault soak) the parent's, through its admin routes.
@@ -212,7 +212,7 @@ class _Sessions:
         self.home()
 
     def provider_failing(self) -> None:
-        from kiosk.demo.emulator import Scenario  # noqa: PLC0415
+        from kiosk.demo.scenarios import Scenario  # noqa: PLC0415
         from kiosk.flow.journey import Screen  # noqa: PLC0415
 
         emulator = self.emulator

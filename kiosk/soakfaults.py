@@ -116,7 +116,7 @@ class RemoteEmulator:
 def _faulty_sessions(
     kiosk: KioskApp, d: Driver, emulator: RemoteEmulator, say: Callable[[str, Any], None]
 ) -> Any:
-    from kiosk.demo.emulator import Scenario  # noqa: PLC0415
+    from kiosk.demo.scenarios import Scenario  # noqa: PLC0415
     from kiosk.flow.journey import Screen  # noqa: PLC0415
     from kiosk.qt.driver import DriverError  # noqa: PLC0415
     from kiosk.soak import _Sessions  # noqa: PLC0415
@@ -339,7 +339,8 @@ def _recording_emulator() -> Any:
 
 
 def run_fault_soak(sessions: int, *, out: Callable[[str], None]) -> FaultSoak:
-    from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN, Scenario  # noqa: PLC0415
+    from kiosk.demo.emulator import DEMO_API_KEY, DEMO_TOKEN  # noqa: PLC0415
+    from kiosk.demo.scenarios import Scenario  # noqa: PLC0415
     from kiosk.demo.server import EmulatorHTTPServer  # noqa: PLC0415
 
     result = FaultSoak(sessions=sessions)

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk.app import KioskApp, fence_hosts, prepare_qt_environment
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
 from kiosk.qt.driver import Driver, DriverError

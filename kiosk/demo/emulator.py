@@ -19,13 +19,13 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 
 from kiosk.demo import contract, seed
+from kiosk.demo.scenarios import Scenario
 
 log = logging.getLogger("kiosk.demo")
 
@@ -36,29 +36,6 @@ DEMO_CLIENT_SECRET = "demo-client-secret"  # noqa: S105
 
 
 RECEIVED_KEPT = 5000  # the requests kept for tests and trainers to look at, newest last
-
-
-class Scenario(StrEnum):
-    NORMAL = "normal"
-    SLOT_TAKEN = "slot-taken"  # the next booking finds its slot taken by someone else
-    SERVER_ERROR = "server-error"  # every request answers 500
-    SLOW = "slow"  # every answer waits `latency` seconds
-    OFFLINE = "offline"  # connection refused
-    OUTCOME_UNKNOWN = "outcome-unknown"  # bookings are made, then the answer is lost
-    # Faults DexCare (or a gateway before it) shows at the booking, which the kiosk cannot tell
-    # apart from outside: a 500 before anything is written, a 500 after the visit was written,
-    # and an answer that comes a byte at a time after it was written.
-    BOOKING_ERROR = "booking-error"
-    BOOKED_THEN_ERROR = "booked-then-error"
-    BOOKED_THEN_TRICKLE = "booked-then-trickle"
-    AUTH_EXPIRED = "auth-expired"  # the next call with a token gets one 401
-    # Provider bookings the EHR refuses, each as DexCare answers it (api ref. 3.12):
-    DOUBLE_BOOKED = "double-booked"  # 409 PatientDoubleBooked
-    EHR_CONFLICT = "ehr-conflict"  # 409 UnknownAppointmentConflict
-    NOT_ON_PANEL = "not-on-panel"  # 412
-    ACCOUNT_LOCKED = "account-locked"  # 423
-    PATIENT_NOT_FOUND = "patient-not-found"  # 404 Patient not found
-    FIELD_REFUSED = "field-refused"  # 400 naming the patient's ZIP code
 
 
 # What a booking gets in each refusing scenario: status, message, code.

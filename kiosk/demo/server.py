@@ -11,8 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.emulator import DexCareEmulator
 from kiosk.demo.retail_page import RetailPage
+from kiosk.demo.scenarios import Scenario
 from kiosk.paths import DEMO_PAGE
 
 log = logging.getLogger("kiosk.demo.server")

@@ -6,12 +6,13 @@ an answer for the front desk. The booking itself is the pure use case in
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 from typing import Any
 
 import segno
 from pydantic_core import PydanticCustomError
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.errors import InvalidInput, SlotIdInvalid
 from kiosk.domain.fields import normalize_phone
@@ -27,6 +28,21 @@ from kiosk.qt.providers import ProvidersViewModel
 from kiosk.qt.session import SessionViewModel
 
 log = logging.getLogger("kiosk.ui")
+
+# The calendar's QR code (~30 ms of Python) is made while the patient reads the review, once it
+# is drawn, not between the tap on Book and the confirmation.
+CALENDAR_AFTER_REVIEW_MS = 60
+
+
+def calendar_code(event: dict[str, Any]) -> str:
+    """The calendar entry as a QR code (a PNG data URI)."""
+    ical = appointment_event(
+        # RFC 5545 asks a globally unique UID, not DexCare's visit id: the code is made before
+        # the visit exists.
+        uid=f"{uuid.uuid4()}@clinic-kiosk",
+        **event,
+    )
+    return str(segno.make(ical, error="m").png_data_uri(scale=6, border=2))
 
 
 class BookingViewModel(QObject):
@@ -57,6 +73,12 @@ class BookingViewModel(QObject):
         session.languageChanged.connect(self.reviewChanged)
         session.languageChanged.connect(self.outcomeChanged)
         self._on_review = False
+        # What the QR code shows (slot, provider, place, visit type, language), and the code.
+        self._calendar: tuple[tuple[str, ...], str] | None = None
+        self._calendar_timer = QTimer(self)
+        self._calendar_timer.setSingleShot(True)
+        self._calendar_timer.setInterval(CALENDAR_AFTER_REVIEW_MS)
+        self._calendar_timer.timeout.connect(self._prepare_calendar)
 
     # ================================================================================ QML
     @Property(list, notify=reviewChanged)
@@ -124,6 +146,8 @@ class BookingViewModel(QObject):
     def reset(self) -> None:
         self._submitting = False
         self._confirmation, self._outcome = {}, None
+        self._calendar = None
+        self._calendar_timer.stop()
         self.reviewChanged.emit()
         self.outcomeChanged.emit()
 
@@ -194,31 +218,52 @@ class BookingViewModel(QObject):
             "when": self.session.present.full_when(starts, self._providers.zone()),
             "reference": wording.reference(visit_id),
             "visitType": visit_type,
-            "calendar": self._calendar_qr(visit_id, name, visit_type, starts, p),
+            "calendar": self._calendar_qr(name, visit_type, starts, p),
         }
 
-    def _calendar_qr(self, visit_id: str, name: str, visit_type: str, starts: datetime,
-                     p: pv.ProviderCard) -> str:  # fmt: skip
-        """A QR code a phone's camera turns into a calendar entry: when, where, with whom."""
+    def _prepare_calendar(self) -> None:
+        """The QR code of the time under review, made while the patient reads it (the review is
+        drawn by then), ready before Book is tapped."""
+        p = self._providers.provider
+        slot_time = self.session.journey.choices.slot_time
+        if self.session.current_screen is not Screen.REVIEW or p is None or slot_time is None:
+            return
+        self._calendar_qr(self._providers.provider_name(), self._providers.visit_type_name(),
+                          datetime.fromisoformat(slot_time), p)  # fmt: skip
+
+    def _calendar_event(self, name: str, visit_type: str, starts: datetime,
+                        p: pv.ProviderCard) -> tuple[tuple[str, ...], dict[str, Any]]:  # fmt: skip
+        """What the code shows, and the calendar entry's parts (read on the GUI thread)."""
         slot_id = self.session.journey.choices.slot_id or ""
+        shows = (slot_id, starts.isoformat(), name, visit_type, p.department_name, p.address,
+                 self.session.languages.current)  # fmt: skip
         try:
             minutes = decode_slot_id(slot_id).duration_minutes
         except SlotIdInvalid:
             minutes = 30
-        event = appointment_event(
-            uid=f"{visit_id}@clinic-kiosk",
-            summary=QCoreApplication.translate("Kiosk", "%1 with %2")
+        return shows, {
+            "summary": QCoreApplication.translate("Kiosk", "%1 with %2")
             .replace("%1", visit_type)
             .replace("%2", name),
-            location=f"{p.department_name}, {p.address}",
-            starts_at=starts,
-            minutes=minutes,
-            now=self.session.clock(),
-        )
-        return str(segno.make(event, error="m").png_data_uri(scale=6, border=2))
+            "location": f"{p.department_name}, {p.address}",
+            "starts_at": starts,
+            "minutes": minutes,
+            "now": self.session.clock(),
+        }
+
+    def _calendar_qr(self, name: str, visit_type: str, starts: datetime,
+                     p: pv.ProviderCard) -> str:  # fmt: skip
+        """A QR code a phone's camera turns into a calendar entry: when, where, with whom (made
+        once per appointment: on the review, or here if Book came first)."""
+        shows, event = self._calendar_event(name, visit_type, starts, p)
+        if self._calendar is None or self._calendar[0] != shows:
+            self._calendar = (shows, calendar_code(event))
+        return self._calendar[1]
 
     def _screen_changed(self) -> None:
         on_review = self.session.current_screen is Screen.REVIEW
+        if on_review and not self._on_review:
+            self._calendar_timer.start()
         if on_review or on_review != self._on_review:
             self.reviewChanged.emit()
         self._on_review = on_review

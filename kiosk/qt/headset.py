@@ -16,6 +16,14 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
+# Qt Multimedia's libraries load here, with the kiosk's imports, on the main thread, before QML's
+# loader thread loads the virtual keyboard (which links them too). Their initializer logs ("no
+# pipewire") through the Python message handler: loaded first on the loader thread, it waits there
+# for the GIL holding the dynamic loader's lock, while the main thread, holding the GIL, waits for
+# that lock in its own import (the headset watcher's, after the first frame): `kiosk run` hung at
+# start. 8 ms; QMediaDevices, which loads the media backend, is still made only when asked for.
+from PySide6.QtMultimedia import QMediaDevices
+
 from kiosk.qt.speech import Speech
 
 log = logging.getLogger("kiosk.speech")
@@ -67,7 +75,5 @@ class Headset(QObject):
 
 
 def platform_devices() -> Devices:
-    """Qt Multimedia's device list (imported only here: it loads its media backend)."""
-    from PySide6.QtMultimedia import QMediaDevices  # noqa: PLC0415
-
+    """Qt Multimedia's device list (made only here: it loads its media backend)."""
     return QMediaDevices()  # type: ignore[return-value]

@@ -17,10 +17,9 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtQuick import QQuickWindow
 
 from kiosk.dexcare import DexCareClient, DexCareError
-from kiosk.flow.journey import NO_PATIENT, Screen
+from kiosk.flow.journey import Screen
 from kiosk.journal import Journal
 from kiosk.metrics import KioskMetrics, Snapshot, is_open
 from kiosk.qt.idle import IdleWatcher
@@ -43,7 +42,6 @@ class MetricsWriter(QObject):
         metrics: KioskMetrics,
         path: Path,
         *,
-        window: QQuickWindow,
         session: SessionViewModel,
         idle: IdleWatcher,
         client: DexCareClient,
@@ -59,7 +57,7 @@ class MetricsWriter(QObject):
     ) -> None:
         super().__init__(parent)
         self.metrics, self.path = metrics, path
-        self._window, self._session, self._client = window, session, client
+        self._session, self._client = session, client
         self._journal, self._web = journal, web
         self._out_of_service, self._hours, self._zone = out_of_service, opening_hours, zone
         self._probe, self._probe_every = probe, probe_every_s
@@ -72,18 +70,16 @@ class MetricsWriter(QObject):
         session.apologyChanged.connect(self._apologized)
         web.rendererEnded.connect(metrics.renderer_ended)
         session.help.changed.connect(self.write)  # the desk's alert need not wait for the timer
-        window.frameSwapped.connect(self._drawn)
         self.timer = QTimer(self)
         self.timer.setInterval(round(interval_s * 1000))
         self.timer.timeout.connect(self.write)
         self.timer.start()
         self.write()
 
-    def _drawn(self) -> None:
-        # Queued: two frames swapped before the first call arrives bring two calls.
-        if not self._ready and self._session.current_screen in NO_PATIENT:
+    def drawn(self) -> None:
+        """Welcome's first frame is drawn (kiosk/qt/firstframe.py): the kiosk is ready."""
+        if not self._ready:
             self._ready = True
-            self._window.frameSwapped.disconnect(self._drawn)
             self.write()
 
     def _apologized(self) -> None:

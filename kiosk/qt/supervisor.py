@@ -5,9 +5,8 @@ in words as the screen changes, stopping at the end. Outside systemd it does not
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtQuick import QQuickWindow
 
-from kiosk.flow.journey import NO_PATIENT, Screen
+from kiosk.flow.journey import Screen
 from kiosk.qt.session import SessionViewModel
 from kiosk.systemd import Notifier
 
@@ -26,14 +25,13 @@ class Supervisor(QObject):
     def __init__(
         self,
         notifier: Notifier,
-        window: QQuickWindow,
         session: SessionViewModel,
         *,
         training: bool,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._notifier, self._window, self._session = notifier, window, session
+        self._notifier, self._session = notifier, session
         self._training = training
         self._ready = False
         self._said = ""
@@ -43,14 +41,13 @@ class Supervisor(QObject):
         if notifier.watchdog_ms:
             self.beats.setInterval(notifier.watchdog_ms)
             self.beats.timeout.connect(notifier.beat)
-        window.frameSwapped.connect(self._drawn)
         session.screenChanged.connect(self._say_state)
 
-    def _drawn(self) -> None:
-        if self._ready or self._session.current_screen not in NO_PATIENT:
+    def drawn(self) -> None:
+        """Welcome's first frame is drawn (kiosk/qt/firstframe.py): READY=1, and the beats."""
+        if self._ready or not self._notifier.enabled:
             return
         self._ready = True
-        self._window.frameSwapped.disconnect(self._drawn)
         self._said = state_words(self._session.current_screen, training=self._training)
         self._notifier.ready(self._said)
         if self._notifier.watchdog_ms:

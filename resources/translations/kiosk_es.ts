@@ -15,6 +15,19 @@
     </message>
 </context>
 <context>
+    <name>Boot</name>
+    <message>
+        <location filename="../../ui/Boot.qml" line="18"/>
+        <source>Clinic kiosk</source>
+        <translation>Quiosco de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Boot.qml" line="55"/>
+        <source>TRAINING - no real appointments</source>
+        <translation>CAPACITACIÓN - sin citas reales</translation>
+    </message>
+</context>
+<context>
     <name>CareChoiceScreen</name>
     <message>
         <location filename="../../ui/screens/CareChoiceScreen.qml" line="11"/>
@@ -930,79 +943,79 @@
         <translation>Datos del paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="210"/>
+        <location filename="../../kiosk/qt/booking.py" line="245"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="257"/>
+        <location filename="../../kiosk/qt/booking.py" line="302"/>
         <source>No time chosen yet</source>
         <translation>Todavía no eligió un horario</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="260"/>
+        <location filename="../../kiosk/qt/booking.py" line="305"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="263"/>
+        <location filename="../../kiosk/qt/booking.py" line="308"/>
         <source>Who the visit is for</source>
         <translation>Para quién es la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="264"/>
+        <location filename="../../kiosk/qt/booking.py" line="309"/>
         <source>Someone else</source>
         <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="264"/>
+        <location filename="../../kiosk/qt/booking.py" line="309"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="265"/>
+        <location filename="../../kiosk/qt/booking.py" line="310"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="268"/>
+        <location filename="../../kiosk/qt/booking.py" line="313"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="270"/>
+        <location filename="../../kiosk/qt/booking.py" line="315"/>
         <source>Through the parent or caregiver</source>
         <translation>A través del padre, la madre o el cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="271"/>
+        <location filename="../../kiosk/qt/booking.py" line="316"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="276"/>
+        <location filename="../../kiosk/qt/booking.py" line="321"/>
         <location filename="../../kiosk/qt/wording.py" line="287"/>
         <source>Parent or caregiver</source>
         <translation>Padre, madre o cuidador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="281"/>
+        <location filename="../../kiosk/qt/booking.py" line="326"/>
         <location filename="../../kiosk/qt/form.py" line="57"/>
         <source>Reason for the visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="289"/>
+        <location filename="../../kiosk/qt/booking.py" line="334"/>
         <source>Member ID %1</source>
         <translation>N.º de afiliado %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="290"/>
+        <location filename="../../kiosk/qt/booking.py" line="335"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="303"/>
+        <location filename="../../kiosk/qt/booking.py" line="348"/>
         <source>Policy holder</source>
         <translation>Titular de la póliza</translation>
     </message>
@@ -1012,7 +1025,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qt/booking.py" line="297"/>
+        <location filename="../../kiosk/qt/booking.py" line="342"/>
         <location filename="../../kiosk/qt/form.py" line="58"/>
         <location filename="../../kiosk/qt/wording.py" line="289"/>
         <source>Payment</source>
@@ -1562,7 +1575,7 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../kiosk/qt/speech.py" line="151"/>
+        <location filename="../../kiosk/qt/speech.py" line="196"/>
         <source>Headphones unplugged. Your answers are no longer read aloud.</source>
         <translation>Auriculares desconectados. Sus respuestas ya no se leen en voz alta.</translation>
     </message>

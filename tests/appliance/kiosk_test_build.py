@@ -37,6 +37,6 @@ def _sandbox_page(signum: int, frame: object) -> None:
 signal.signal(signal.SIGUSR1, _block)
 signal.signal(signal.SIGUSR2, _sandbox_page)
 
-from kiosk.cli import main  # noqa: E402  (the hooks are in place before the app starts)
+from kiosk.launch import main  # noqa: E402  (the hooks are in place before the app starts)
 
 sys.exit(main())

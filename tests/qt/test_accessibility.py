@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.flow import provider as pv
 from kiosk.flow.journey import Screen
 from kiosk.qt.driver import Driver

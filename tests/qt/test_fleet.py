@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.tour import PATIENT, panel_ready, to_provider_times, to_review
 from tests.qt.conftest import demo_settings
 from tests.qt.test_staff import PIN, unlock

@@ -10,7 +10,7 @@ from typing import Any
 from prometheus_client.parser import text_string_to_metric_families
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.qt.driver import Driver
 from kiosk.tour import PATIENT, to_provider_times, to_review
 from tests.qt.conftest import demo_settings, to_page

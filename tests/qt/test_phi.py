@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QStandardPaths
 
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.tour import to_provider_times, to_review
 from tests.qt.conftest import demo_settings, view_model_state
 

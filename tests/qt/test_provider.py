@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.emulator import DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.domain.codes import support_code
 from kiosk.flow import provider as pv
 from kiosk.journal import BOOKED, UNKNOWN

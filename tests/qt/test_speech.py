@@ -1,11 +1,21 @@
-"""Speech output through the real QML with Qt's mock engine: what each screen says matches what
-it shows, in English and Spanish; typed values are never spoken through the speaker; Repeat, Pause,
-Softer and Louder work; the privacy reset silences it and puts the volume back."""
+"""Speech output through the real QML with Qt's mock engine, in the speech helper process as on a
+kiosk: what each screen says matches what it shows, in English and Spanish; typed values are never
+spoken through the speaker; Repeat, Pause, Softer and Louder work; the privacy reset silences it
+and puts the volume back. The helper: a dead one takes "Listen" away, close() leaves no process,
+"Listen" to the first word is measured, and no text it is given reaches a log or its stderr."""
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.app import KioskApp
 from kiosk.qt.driver import Driver
 from kiosk.qt.headset import Headset, is_headset, platform_devices
+from kiosk.qt.speech import HELPER, Speech
 from kiosk.tour import PATIENT, to_provider_times, to_review
 
 FRAMES = re.compile(r"^(.*?)(, button|, botón|, field.*|, campo.*)$")
@@ -279,3 +290,214 @@ def test_the_platform_device_list_loads() -> None:
     """Qt Multimedia's list (empty here: no sound server) is what the kiosk watches."""
     devices = platform_devices()
     assert isinstance(devices.audioOutputs(), list)
+
+
+# ------------------------------------------------------------------------------ the helper
+def helper_children() -> list[int]:
+    """This process's child processes that are speech helpers."""
+    pids = []
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            pids += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    found = []
+    for pid in pids:
+        try:
+            if b"speechhost" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                found.append(pid)
+        except OSError:
+            continue
+    return found
+
+
+def test_a_helper_that_dies_takes_listen_away_until_the_next_patient(
+    kiosk: tuple[KioskApp, Driver], caplog: pytest.LogCaptureFixture
+) -> None:
+    k, d = kiosk
+    caplog.set_level(logging.INFO, logger="kiosk.speech")
+    listen(k, d)
+    pid = k.speech.helper_pid
+    assert pid is not None and k.speech.available
+    os.kill(pid, signal.SIGKILL)
+    d.wait_until(lambda: not k.speech.available, 5, "speech to go")
+    assert not k.speech.audioMode and not d.exists("listenButton") and not d.exists("speechBar")
+    k.speech.listen()  # the keypad's Help key: nothing happens, nothing breaks
+    k.speech.narrate(["Nobody hears this."])
+    k.speech.louder()
+    k.speech.togglePause()
+    assert not k.speech.audioMode
+    ended = [r for r in caplog.records if "speech helper ended" in r.getMessage()]
+    assert len(ended) == 1 and ended[0].levelno == logging.WARNING and not ended[0].exc_info
+    # The privacy reset starts a new helper for the next patient.
+    k.session.startOver()
+    d.wait_until(lambda: k.speech.available, 10, "a new speech helper")
+    assert k.speech.helper_pid not in (None, pid)
+    listen(k, d)
+
+
+def test_close_leaves_no_process(kiosk: tuple[KioskApp, Driver]) -> None:
+    k, d = kiosk
+    pid = k.speech.helper_pid
+    assert pid is not None and helper_children() == [pid]
+    listen(k, d)  # speaking when the kiosk shuts down
+    began = time.perf_counter()
+    k.speech.close()
+    assert time.perf_counter() - began < 0.5, "the helper ended by itself, not killed on timeout"
+    assert helper_children() == []
+    assert not Path(f"/proc/{pid}").exists(), "ended and reaped"
+    assert not k.speech.available
+    k.session.startOver()  # the shutdown's privacy reset (KioskApp.aclose) starts none again
+    d.pump(0.3)
+    assert helper_children() == [] and k.speech.helper_pid is None
+
+
+def test_listen_to_the_first_word_is_measured(
+    kiosk: tuple[KioskApp, Driver], caplog: pytest.LogCaptureFixture
+) -> None:
+    k, d = kiosk
+    caplog.set_level(logging.INFO, logger="kiosk.speech")
+    assert k.speech.first_word_ms is None
+    listen(k, d)
+    d.wait_until(lambda: k.speech.first_word_ms is not None, 5, "the first word")
+    assert k.speech.first_word_ms is not None
+    assert 0 < k.speech.first_word_ms < 1000, "speech within a second of Listen"
+    lines = [r.getMessage() for r in caplog.records if "first word" in r.getMessage()]
+    assert lines == [f"speech: first word after {k.speech.first_word_ms:.0f} ms"]
+    # Another screen's words are not a first word: the figure is Listen's.
+    first = k.speech.first_word_ms
+    k.speech.repeat()
+    d.pump(0.3)
+    assert k.speech.first_word_ms == first
+
+
+def test_no_text_reaches_a_log(
+    kiosk: tuple[KioskApp, Driver], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Listening privately, the typed details are spoken: the helper has them, no log does."""
+    k, d = kiosk
+    caplog.set_level(logging.DEBUG)
+    k.speech.start(private=True)
+    to_provider_times(k, d)
+    to_review(k, d, patient=PATIENT)
+    d.pump(0.3)
+    assert any("Lopez" in s for s in k.speech.spoken)
+    logged = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
+    assert "audio mode on (headphones)" in logged, "the log was captured"
+    for value in ("Lopez", "Cedar", "2065550100"):
+        assert value not in logged
+
+
+class Languages:
+    current = "en"
+
+
+class FakeSession(QObject):
+    """What Speech needs of the session view-model, for a Speech without a kiosk."""
+
+    languageChanged = Signal()
+    sessionReset = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.languages = Languages()
+
+
+@pytest.mark.parametrize("fault", ["no such engine", "no helper file"])
+def test_a_helper_that_cannot_speak_leaves_speech_off(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, fault: str
+) -> None:
+    if fault == "no helper file":
+        monkeypatch.setattr("kiosk.qt.speech.HELPER", Path("/nonexistent/speechhost.py"))
+    engine = "nonexistent" if fault == "no such engine" else "mock"
+    speech = Speech(FakeSession(), engine=engine)  # type: ignore[arg-type]
+    try:
+        speech.prepare()
+        qtbot.waitUntil(lambda: speech.prepared, timeout=10000)
+        qtbot.wait(100)
+        assert not speech.available
+        speech.start(private=False)  # "Listen" is not offered; the keypad's Help key does nothing
+        assert not speech.audioMode
+        warned = [r for r in caplog.records if r.name == "kiosk.speech" and r.levelno >= 30]
+        assert warned and not any(r.exc_info for r in warned)
+        said = " ".join(r.getMessage() for r in warned)
+        assert ("speech engine error" in said) == (fault == "no such engine"), said
+    finally:
+        speech.close()
+    assert speech.helper_pid is None and helper_children() == []
+
+
+class Helper:
+    """kiosk/qt/speechhost.py run as the kiosk runs it, its pipes held by the test."""
+
+    def __init__(self, engine: str = "mock") -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", str(HELPER), engine, "0.5"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        self.ready = self.event()
+        assert self.ready["event"] == "ready", self.ready
+
+    def send(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line.encode() + b"\n")
+        self.proc.stdin.flush()
+
+    def event(self) -> dict[str, Any]:
+        stdout: IO[bytes] | None = self.proc.stdout
+        assert stdout is not None
+        return dict(json.loads(stdout.readline()))
+
+    def end(self) -> tuple[int, str]:
+        code = self.proc.wait(5)
+        assert self.proc.stderr is not None
+        err = self.proc.stderr.read().decode()
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            if pipe is not None:
+                pipe.close()
+        return code, err
+
+
+def test_the_helper_speaks_its_protocol_and_never_repeats_a_text() -> None:
+    h = Helper()
+    assert h.ready["state"] == "Ready" and "en_US" in h.ready["locales"]
+    h.send(json.dumps({"cmd": "say", "texts": ["Ana Lopez, 12 Cedar St", "2065550100"]}))
+    assert h.event() == {"event": "state", "state": "Speaking"}
+    h.send(json.dumps({"cmd": "locale", "name": "fi_FI"}))
+    assert h.event() == {"event": "locale", "locale": "fi_FI", "voice": "Kari"}
+    # Commands gone wrong, holding the text: reported by kind, never with what they held.
+    h.send(json.dumps({"cmd": "volume", "value": "Lopez"}))  # ValueError names the value
+    h.send("Ana Lopez, not JSON")
+    h.send(json.dumps({"cmd": "Lopez"}))
+    h.send(json.dumps({"cmd": "say", "texts": "Lopez"}))
+    h.send(json.dumps({"cmd": "stop"}))
+    assert h.event() == {"event": "state", "state": "Ready"}
+    assert h.proc.stdin is not None
+    h.proc.stdin.close()  # what a kiosk killed with SIGKILL does too: the helper ends
+    code, err = h.end()
+    assert code == 0
+    assert "ValueError" in err and "not JSON" in err and "does not know" in err
+    for value in ("Lopez", "Cedar", "2065550100", "Ana"):
+        assert value not in err
+
+
+def test_the_helper_ends_on_sigterm() -> None:
+    h = Helper()
+    h.send(json.dumps({"cmd": "say", "texts": ["a long sentence to cut short"]}))
+    assert h.event()["state"] == "Speaking"
+    h.proc.send_signal(signal.SIGTERM)
+    code, _ = h.end()
+    assert code == 0
+
+
+def test_qt_messages_in_the_helper_are_masked() -> None:
+    from kiosk.qt.speechhost import Redactor
+
+    redact = Redactor()
+    assert (
+        redact("Connection to speech-dispatcher failed") == "Connection to speech-dispatcher failed"
+    )
+    redact.remember("Ana Lopez, 12 Cedar St")
+    assert redact("could not say 'Ana Lopez, 12 Cedar St'") == "could not say '[text]'"
+    assert redact("voice for Lopez") == "voice for [text]", "a word of it too"
+    assert "Cedar" not in redact("Cedar St")

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.journal import BOOKED, UNKNOWN
 from kiosk.qt.driver import Driver
 from kiosk.qt.i18n import format_time

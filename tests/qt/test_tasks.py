@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Scenario
+from kiosk.demo.scenarios import Scenario
 from kiosk.qt.driver import Driver
 from kiosk.tour import DEMO_CLINIC, PATIENT, to_provider_times, to_review, to_times
 

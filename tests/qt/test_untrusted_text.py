@@ -18,7 +18,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlComponent
 
 from kiosk.app import KioskApp
-from kiosk.demo.emulator import Answer, DexCareEmulator, Scenario
+from kiosk.demo.emulator import Answer, DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.flow import provider as pv
 from kiosk.paths import UI
 from kiosk.qt.driver import Driver

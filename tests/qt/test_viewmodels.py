@@ -20,7 +20,8 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import build_dexcare
 from kiosk.demo import seed
-from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.emulator import DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.dexcare.errors import ServerError
 from kiosk.flow import provider as pv
 from kiosk.flow.booking import BookAppointment
@@ -452,6 +453,20 @@ def test_booking_submit_from_the_review_confirms_and_reset_clears_it(kit: Kit) -
     assert [a.outcome for a in kit.journal.recent()] == [BOOKED]
     s.reset_session("visit booked")
     assert (b.confirmation, b.reviewSections) == ({}, []) and SECRET not in properties(b)
+
+
+def test_the_calendar_code_is_made_on_the_review_not_after_book(kit: Kit) -> None:
+    """~30 ms of QR code stay out of the tap on Book -> the confirmation (kiosk bench)."""
+    b, s = kit.booking, kit.session
+    to_review(kit)
+    wait_until(lambda: b._calendar is not None, "the code, while the review is read")
+    assert b._calendar is not None
+    made = b._calendar[1]
+    b.submit()
+    wait_until(lambda: s.screen == "confirmed", "the confirmation")
+    assert b.confirmation["calendar"] == made, "made again after Book"
+    s.reset_session("visit booked")
+    assert b._calendar is None
 
 
 def test_booking_a_double_submit_books_once(kit: Kit) -> None:

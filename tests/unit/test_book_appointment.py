@@ -13,7 +13,8 @@ import pytest
 
 from kiosk import journal as journal_mod
 from kiosk.demo import seed
-from kiosk.demo.emulator import Answer, DexCareEmulator, Scenario
+from kiosk.demo.emulator import Answer, DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.dexcare import DexCareClient
 from kiosk.dexcare.client import Reply
 from kiosk.dexcare.models import BookingConfirmation

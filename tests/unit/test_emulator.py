@@ -12,7 +12,8 @@ import pytest
 
 from kiosk.demo import emulator as emulator_module
 from kiosk.demo import seed
-from kiosk.demo.emulator import DexCareEmulator, Scenario
+from kiosk.demo.emulator import DexCareEmulator
+from kiosk.demo.scenarios import Scenario
 from kiosk.dexcare import (
     CannotConnect,
     DexCareClient,
