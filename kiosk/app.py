@@ -487,6 +487,7 @@ class KioskApp:
             languages=tuple(self.languages.available),
             help_location=self.session.where(),  # on Welcome: in its first language
             training=self.emulator is not None,
+            kiosk_id=self.settings.kiosk.id,
         )
 
     def _watch_headsets(self) -> None:

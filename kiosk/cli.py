@@ -31,6 +31,7 @@ from kiosk.domain import (
     parse_booking,
 )
 from kiosk.journal import JournalError
+from kiosk.launch import say_welcome_drawn
 from kiosk.logs import configure_logging
 from kiosk.settings import ConfigError, Settings, config_path, load_secrets, load_settings
 from kiosk.staff import MIN_LENGTH, PinError, check_pin_rule, hash_pin
@@ -295,6 +296,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     boot = getattr(args, "boot", None)
     if boot is not None:
         boot.clock.mark("settings")
+        say_welcome_drawn(boot, settings.kiosk.id)  # unless said already, with the remembered id
     if not has_display():
         out = Path(args.tour_out)
         print(  # noqa: T201

@@ -93,6 +93,7 @@ class WelcomeLook:
     languages: tuple[str, ...] = ("en", "es")
     help_location: str = ""
     training: bool = False
+    kiosk_id: str = ""  # for the journal's KIOSK_ID field of the "Welcome drawn" line
 
 
 def look_file() -> Path:
@@ -125,6 +126,7 @@ def read_look(path: Path | None = None) -> WelcomeLook:
         languages=tuple(languages),
         help_location=_words(raw.get("help_location")),
         training=raw.get("training") is True,
+        kiosk_id=_words(raw.get("kiosk_id")),
     )
 
 

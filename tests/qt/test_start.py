@@ -123,6 +123,7 @@ def test_the_kiosk_remembers_welcomes_words_for_the_next_boot(
     k, _ = kiosk
     look = k.welcome_look()
     assert look.brand == k.session.brand and look.training
+    assert look.kiosk_id == k.settings.kiosk.id  # the journal field of the next "Welcome drawn"
     assert look.languages == tuple(k.languages.available)
     assert save_look(look, tmp_path / "welcome.json")
     assert read_look(tmp_path / "welcome.json") == look
@@ -196,7 +197,10 @@ def test_kiosk_run_says_welcome_is_drawn_before_it_is_ready(tmp_path: Path) -> N
             _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err[-2000:]
     assert heard.index(f"STATUS={DRAWN_STATUS}") < heard.index("READY=1")
-    started = [json.loads(line) for line in err.splitlines() if "kiosk started:" in line]
+    said = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    drawn = [s for s in said if s["message"].startswith("Welcome drawn after")]
+    assert len(drawn) == 1, "Welcome drawn: said once, with the kiosk's id"
+    started = [s for s in said if "kiosk started:" in s["message"]]
     assert len(started) == 1
     for phase in ("welcome drawn", "command line", "settings", "kiosk imports", "QML"):
         assert f"{phase} " in started[0]["message"], phase
